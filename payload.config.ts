@@ -1,0 +1,78 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Artworks } from './src/collections/Artworks'
+import { Audio } from './src/collections/Audio'
+import { Compilations } from './src/collections/Compilations'
+import { Contributors } from './src/collections/Contributors'
+import { Episodes } from './src/collections/Episodes'
+import { Events } from './src/collections/Events'
+import { Exhibitions } from './src/collections/Exhibitions'
+import { Guests } from './src/collections/Guests'
+import { Interviews } from './src/collections/Interviews'
+import { Media } from './src/collections/Media'
+import { Topics } from './src/collections/Topics'
+import { Users } from './src/collections/Users'
+import { Writings } from './src/collections/Writings'
+import { databaseAdapterOrExit } from './src/db/startup'
+import { payloadSecret, serverURL } from './src/lib/env'
+import { seedOnFirstRun } from './src/seed/onInit'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL,
+  secret: payloadSecret(),
+  db: databaseAdapterOrExit(),
+  sharp,
+  editor: lexicalEditor(),
+  collections: [
+    Writings,
+    Artworks,
+    Contributors,
+    Episodes,
+    Guests,
+    Interviews,
+    Compilations,
+    Exhibitions,
+    Events,
+    Topics,
+    Media,
+    Audio,
+    Users,
+  ],
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'es', label: 'Español' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: {
+      titleSuffix: ' · Voice & Visibility',
+      description: 'Voice & Visibility — editors’ workspace',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
+    components: {
+      graphics: {
+        Logo: '/src/components/admin/Logo#Logo',
+        Icon: '/src/components/admin/Icon#Icon',
+      },
+    },
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  onInit: seedOnFirstRun,
+})

@@ -1,0 +1,12 @@
+/** npm run seed: adds the demo content (idempotent) and prints the demo accounts. */
+import { getPayload } from 'payload'
+
+import config from '@payload-config'
+import { seed } from '@/seed'
+import { printDemoAccounts } from '@/seed/onInit'
+
+const payload = await getPayload({ config })
+const report = await seed(payload)
+printDemoAccounts(payload, report.counts)
+await payload.destroy()
+process.exit(0)

@@ -1,0 +1,20 @@
+import type { User } from '@/payload-types'
+
+export type Role = 'admin' | 'editor' | 'contributor'
+
+type MaybeUser = Pick<User, 'roles'> | null | undefined
+
+export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
+  Boolean(user?.roles?.some((role) => roles.includes(role)))
+
+export const userIsAdmin = (user: MaybeUser): boolean => hasRole(user, 'admin')
+
+/** Editors and admins: everything editorial. */
+export const userIsEditor = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor')
+
+/** The contributor record linked to a signed-in account, if any. */
+export const ownContributorId = (user: Pick<User, 'contributor'> | null | undefined) => {
+  const rel = user?.contributor
+  if (rel === null || rel === undefined) return undefined
+  return typeof rel === 'object' ? rel.id : rel
+}

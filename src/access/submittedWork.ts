@@ -1,0 +1,60 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { ownContributorId, userIsEditor } from './roles'
+
+/** What the public may see of writings and artworks: published and accepted. */
+export const publicWork: Where = {
+  and: [{ _status: { equals: 'published' } }, { editorialStatus: { equals: 'accepted' } }],
+}
+
+/** Statuses in which a contributor may still change their own piece. */
+export const contributorEditableStatuses = ['submitted', 'in_review'] as const
+
+/** Read: editors everything; a contributor also their own pieces; the public the published ones. */
+export const readWork: Access = ({ req: { user } }) => {
+  if (userIsEditor(user)) return true
+  const own = ownContributorId(user)
+  if (own === undefined) return publicWork
+  return { or: [publicWork, { contributor: { equals: own } }] }
+}
+
+/** Create: any signed-in account (the contributor is forced on the server for contributors). */
+export const createWork: Access = ({ req: { user } }) => {
+  if (userIsEditor(user)) return true
+  return ownContributorId(user) !== undefined
+}
+
+/** Update: editors; a contributor only their own pieces, and only until a decision is made. */
+export const updateWork: Access = ({ req: { user } }) => {
+  if (userIsEditor(user)) return true
+  const own = ownContributorId(user)
+  if (own === undefined) return false
+  const where: Where = {
+    and: [
+      { contributor: { equals: own } },
+      { editorialStatus: { in: [...contributorEditableStatuses] } },
+    ],
+  }
+  return where
+}
+
+const linkedContributor = (doc: Record<string, unknown> | undefined) => {
+  const rel = doc?.contributor as { id: unknown } | number | string | null | undefined
+  return rel && typeof rel === 'object' ? rel.id : rel
+}
+
+/** Field-level: editors, and the contributor whose piece it is (consents, editor messages). */
+export const ownWorkOrEditorField: FieldAccess = ({ req: { user }, doc }) => {
+  if (userIsEditor(user)) return true
+  const own = ownContributorId(user)
+  const linked = linkedContributor(doc)
+  return own !== undefined && linked !== undefined && linked !== null && String(own) === String(linked)
+}
+
+/**
+ * Field-level read of the contributor link: only when the piece is credited by name, or for
+ * editors and the contributor themselves. Without a document (query validation) the answer is
+ * no, so the public can't search pieces by contributor and unmask a pen name or anonymous credit.
+ */
+export const contributorLinkVisible: FieldAccess = (args) =>
+  args.doc?.credit === 'name' || ownWorkOrEditorField(args)

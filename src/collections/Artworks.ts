@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { createWork, readWork, updateWork } from '@/access/submittedWork'
+import { creditFields } from '@/fields/credit'
+import { editorialStatusField } from '@/fields/editorialStatus'
+import { publishedAtField } from '@/fields/publishedAt'
+import { slugField } from '@/fields/slug'
+import { topicsField } from '@/fields/topics'
+import { forceOwnContributor } from '@/hooks/contributorSubmission'
+import { setPublishedAt } from '@/hooks/publishedAt'
+import { revalidateHooks } from '@/hooks/revalidate'
+import { workVersions } from './workVersions'
+
+export const Artworks: CollectionConfig = {
+  slug: 'artworks',
+  labels: { singular: { en: 'Artwork', es: 'Obra de arte' }, plural: { en: 'Artworks', es: 'Obras de arte' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'byline', 'medium', 'year', 'editorialStatus', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'byline', 'medium'],
+    group: { en: 'Work', es: 'Obras' },
+  },
+  access: { read: readWork, create: createWork, update: updateWork, delete: isEditor, readVersions: isEditor },
+  versions: workVersions,
+  hooks: { beforeChange: [forceOwnContributor, setPublishedAt], ...revalidateHooks },
+  fields: [
+    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
+    {
+      name: 'images',
+      label: { en: 'Images', es: 'Imágenes' },
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      maxRows: 12,
+      admin: { description: 'In the order they should be shown. The first is the main image.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'medium', label: { en: 'Medium', es: 'Técnica' }, type: 'text' },
+        { name: 'dimensions', label: { en: 'Dimensions', es: 'Dimensiones' }, type: 'text' },
+        { name: 'year', label: { en: 'Year', es: 'Año' }, type: 'number', min: 1900, max: 2100, index: true },
+      ],
+    },
+    { name: 'statement', label: { en: 'Artist statement', es: 'Declaración de la artista' }, type: 'richText' },
+    topicsField,
+    slugField(),
+    editorialStatusField,
+    publishedAtField,
+    ...creditFields,
+  ],
+}

@@ -1,0 +1,42 @@
+import path from 'node:path'
+
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { parseBuffer } from 'music-metadata'
+
+import { anyone } from '@/access/isSignedIn'
+import { isEditor } from '@/access/isEditor'
+import { mediaDir } from './Media'
+
+/** Reads the duration from the uploaded bytes (mp3, m4a, ogg, wav all carry it). */
+const readDuration: CollectionBeforeChangeHook = async ({ data, req }) => {
+  const file = req.file
+  if (!file?.data?.length) return data
+  const meta = await parseBuffer(file.data, { mimeType: file.mimetype, size: file.size })
+  if (meta.format.duration) data.duration = Math.round(meta.format.duration * 10) / 10
+  return data
+}
+
+export const Audio: CollectionConfig = {
+  slug: 'audio',
+  labels: { singular: { en: 'Audio file', es: 'Audio' }, plural: { en: 'Audio', es: 'Audios' } },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'title', 'duration', 'filesize', 'updatedAt'],
+    group: { en: 'Media', es: 'Medios' },
+  },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  upload: {
+    staticDir: path.join(mediaDir, 'audio'),
+    mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/ogg', 'audio/wav', 'audio/x-wav', 'audio/vnd.wave'],
+  },
+  hooks: { beforeChange: [readDuration] },
+  fields: [
+    { name: 'title', type: 'text' },
+    {
+      name: 'duration',
+      label: { en: 'Duration (seconds)', es: 'Duración (segundos)' },
+      type: 'number',
+      admin: { readOnly: true },
+    },
+  ],
+}

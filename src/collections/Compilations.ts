@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { publishedAtField } from '@/fields/publishedAt'
+import { slugField } from '@/fields/slug'
+import { setPublishedAt } from '@/hooks/publishedAt'
+import { revalidateHooks } from '@/hooks/revalidate'
+import { workVersions } from './workVersions'
+
+export const Compilations: CollectionConfig = {
+  slug: 'compilations',
+  labels: { singular: { en: 'Anthology', es: 'Antología' }, plural: { en: 'Anthologies', es: 'Antologías' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'year', 'editors', '_status', 'updatedAt'],
+    group: { en: 'Programs', es: 'Programas' },
+  },
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  versions: workVersions,
+  hooks: { beforeChange: [setPublishedAt], ...revalidateHooks },
+  fields: [
+    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
+    { name: 'year', label: { en: 'Year', es: 'Año' }, type: 'number', required: true, index: true },
+    { name: 'editors', label: { en: 'Edited by', es: 'Edición a cargo de' }, type: 'text' },
+    { name: 'introduction', label: { en: 'Introduction', es: 'Introducción' }, type: 'richText' },
+    { name: 'cover', type: 'upload', relationTo: 'media' },
+    {
+      name: 'entries',
+      label: { en: 'Contents', es: 'Contenido' },
+      type: 'array',
+      admin: { description: 'In reading order. A section heading starts a new section before its entry.' },
+      fields: [
+        { name: 'sectionHeading', label: { en: 'Section heading', es: 'Título de sección' }, type: 'text' },
+        { name: 'work', type: 'relationship', relationTo: ['writings', 'artworks'], required: true },
+      ],
+    },
+    slugField(),
+    publishedAtField,
+  ],
+}

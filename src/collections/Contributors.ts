@@ -1,0 +1,87 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { editorsOnlyField, isEditor } from '@/access/isEditor'
+import {
+  privateContributorField,
+  readContributors,
+  updateOwnContributorOrEditor,
+} from '@/access/contributors'
+import { slugField } from '@/fields/slug'
+import { languageOptions } from '@/fields/language'
+import { revalidateHooks } from '@/hooks/revalidate'
+import { updateBylines } from './hooks/updateBylines'
+
+/** Never public: shown to editors and to the contributor themselves. */
+const privateFields: Field[] = [
+  { name: 'legalName', label: { en: 'Legal name', es: 'Nombre legal' }, type: 'text' },
+  { name: 'email', type: 'email', index: true },
+  { name: 'phone', label: { en: 'Phone', es: 'Teléfono' }, type: 'text' },
+  {
+    name: 'workplace',
+    label: { en: 'Workplace / department', es: 'Lugar de trabajo / departamento' },
+    type: 'text',
+  },
+  { name: 'union', label: { en: 'Union / local', es: 'Sindicato / local' }, type: 'text' },
+  {
+    name: 'editorNotes',
+    label: { en: 'Editor notes', es: 'Notas del equipo editorial' },
+    type: 'textarea',
+  },
+].map((field) => ({ ...field, access: { read: privateContributorField, update: privateContributorField } }) as Field)
+
+export const Contributors: CollectionConfig = {
+  slug: 'contributors',
+  labels: {
+    singular: { en: 'Contributor', es: 'Colaborador/a' },
+    plural: { en: 'Contributors', es: 'Colaboradores' },
+  },
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'publicProfile', 'languages', 'email', 'updatedAt'],
+    group: { en: 'People', es: 'Personas' },
+    description: {
+      en: 'Worker writers and artists. Private details are visible only to editors.',
+      es: 'Escritores y artistas trabajadores. Los datos privados solo los ve el equipo editorial.',
+    },
+  },
+  access: {
+    read: readContributors,
+    create: isEditor,
+    update: updateOwnContributorOrEditor,
+    delete: isEditor,
+  },
+  hooks: { ...revalidateHooks, afterChange: [...revalidateHooks.afterChange, updateBylines] },
+  fields: [
+    {
+      name: 'displayName',
+      label: { en: 'Display name', es: 'Nombre público' },
+      type: 'text',
+      required: true,
+    },
+    slugField('displayName'),
+    {
+      name: 'publicProfile',
+      label: { en: 'Public profile (consented)', es: 'Perfil público (con consentimiento)' },
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'bio', label: { en: 'Short bio', es: 'Biografía breve' }, type: 'textarea', maxLength: 800 },
+    { name: 'languages', type: 'select', hasMany: true, options: languageOptions },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    {
+      type: 'collapsible',
+      label: { en: 'Private (editors only)', es: 'Privado (solo equipo editorial)' },
+      fields: privateFields,
+    },
+    {
+      name: 'account',
+      type: 'join',
+      collection: 'users',
+      on: 'contributor',
+      access: { read: editorsOnlyField },
+      admin: { description: 'Linked sign-in account, if any.' },
+    },
+  ],
+}

@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { publishedAtField } from '@/fields/publishedAt'
+import { slugField } from '@/fields/slug'
+import { topicsField } from '@/fields/topics'
+import { setPublishedAt } from '@/hooks/publishedAt'
+import { revalidateHooks } from '@/hooks/revalidate'
+import { workVersions } from './workVersions'
+
+const needsAudio = (_: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+  siblingData?._status !== 'published' || siblingData.audio || siblingData.audioUrl
+    ? true
+    : 'A published episode needs an audio file or an external audio URL.'
+
+export const Episodes: CollectionConfig = {
+  slug: 'episodes',
+  labels: { singular: { en: 'Episode', es: 'Episodio' }, plural: { en: 'Episodes', es: 'Episodios' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'title', 'airDate', 'guests', '_status'],
+    listSearchableFields: ['title', 'summary'],
+    group: { en: 'UpFront!', es: 'UpFront!' },
+  },
+  defaultSort: '-airDate',
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  versions: workVersions,
+  hooks: { beforeChange: [setPublishedAt], ...revalidateHooks },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', label: { en: 'Number', es: 'Número' }, type: 'number', required: true, unique: true, index: true, min: 1 },
+        { name: 'airDate', label: { en: 'Air date', es: 'Fecha de emisión' }, type: 'date', required: true, index: true },
+      ],
+    },
+    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'audio', type: 'upload', relationTo: 'audio', validate: needsAudio },
+        {
+          name: 'audioUrl',
+          label: { en: 'External audio URL', es: 'URL de audio externa' },
+          type: 'text',
+          admin: { description: 'Used when the audio lives elsewhere.' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'duration', label: { en: 'Duration (seconds)', es: 'Duración (segundos)' }, type: 'number', min: 0 },
+        { name: 'audioBytes', label: { en: 'External audio size (bytes)', es: 'Tamaño del audio externo (bytes)' }, type: 'number', min: 0 },
+      ],
+    },
+    { name: 'summary', label: { en: 'Summary', es: 'Resumen' }, type: 'textarea', required: true },
+    { name: 'showNotes', label: { en: 'Show notes', es: 'Notas del programa' }, type: 'richText' },
+    { name: 'transcript', label: { en: 'Transcript', es: 'Transcripción' }, type: 'textarea' },
+    { name: 'guests', type: 'relationship', relationTo: 'guests', hasMany: true, index: true },
+    topicsField,
+    { name: 'interviews', type: 'join', collection: 'interviews', on: 'episode', defaultSort: 'startTime' },
+    slugField(),
+    publishedAtField,
+  ],
+}

@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { publishedAtField } from '@/fields/publishedAt'
+import { slugField } from '@/fields/slug'
+import { setPublishedAt } from '@/hooks/publishedAt'
+import { revalidateHooks } from '@/hooks/revalidate'
+import { workVersions } from './workVersions'
+
+export const Exhibitions: CollectionConfig = {
+  slug: 'exhibitions',
+  labels: { singular: { en: 'Exhibition', es: 'Exposición' }, plural: { en: 'Exhibitions', es: 'Exposiciones' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'opens', 'closes', 'venue', '_status'],
+    group: { en: 'Programs', es: 'Programas' },
+  },
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  versions: workVersions,
+  hooks: { beforeChange: [setPublishedAt], ...revalidateHooks },
+  fields: [
+    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'opens', type: 'date', required: true, index: true },
+        { name: 'closes', type: 'date' },
+      ],
+    },
+    { name: 'venue', type: 'text' },
+    { name: 'statement', label: { en: 'Curatorial statement', es: 'Texto curatorial' }, type: 'richText' },
+    { name: 'cover', type: 'upload', relationTo: 'media' },
+    {
+      name: 'artworks',
+      label: { en: 'Works, in hanging order', es: 'Obras, en orden de montaje' },
+      type: 'array',
+      fields: [
+        { name: 'artwork', type: 'relationship', relationTo: 'artworks', required: true },
+        { name: 'wallText', label: { en: 'Wall text', es: 'Cédula' }, type: 'textarea' },
+      ],
+    },
+    slugField(),
+    publishedAtField,
+  ],
+}

@@ -1,0 +1,15 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { anyone } from '@/access/isSignedIn'
+import { slugField } from '@/fields/slug'
+import { revalidateHooks } from '@/hooks/revalidate'
+
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  labels: { singular: { en: 'Topic', es: 'Tema' }, plural: { en: 'Topics', es: 'Temas' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: { en: 'Archive', es: 'Archivo' } },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: revalidateHooks,
+  fields: [{ name: 'name', type: 'text', required: true, localized: true }, slugField('name')],
+}

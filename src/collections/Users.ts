@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { readSelfOrEditor, updateSelfOrAdmin } from '@/access/isSelfOrAdmin'
+import { editorsOnlyField } from '@/access/isEditor'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'Account', es: 'Cuenta' },
+    plural: { en: 'Accounts', es: 'Cuentas' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles', 'contributor', 'updatedAt'],
+    group: { en: 'Administration', es: 'Administración' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 60 * 60 * 8,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.NEXT_PUBLIC_SERVER_URL?.startsWith('https') },
+  },
+  access: {
+    read: readSelfOrEditor,
+    create: isAdmin,
+    update: updateSelfOrAdmin,
+    delete: isAdmin,
+    admin: ({ req: { user } }) => Boolean(user),
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['contributor'],
+      saveToJWT: true,
+      options: [
+        { label: { en: 'Admin', es: 'Administración' }, value: 'admin' },
+        { label: { en: 'Editor', es: 'Edición' }, value: 'editor' },
+        { label: { en: 'Contributor', es: 'Colaborador/a' }, value: 'contributor' },
+      ],
+      // Only admins grant or take away roles, including their own.
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'contributor',
+      type: 'relationship',
+      relationTo: 'contributors',
+      saveToJWT: true,
+      admin: { description: 'The contributor record this account submits as.' },
+      access: { create: editorsOnlyField, update: editorsOnlyField },
+    },
+  ],
+}

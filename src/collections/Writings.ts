@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { createWork, readWork, updateWork } from '@/access/submittedWork'
+import { creditFields } from '@/fields/credit'
+import { editorialStatusField } from '@/fields/editorialStatus'
+import { languageField } from '@/fields/language'
+import { publishedAtField } from '@/fields/publishedAt'
+import { slugField } from '@/fields/slug'
+import { topicsField } from '@/fields/topics'
+import { forceOwnContributor } from '@/hooks/contributorSubmission'
+import { setPublishedAt } from '@/hooks/publishedAt'
+import { revalidateHooks } from '@/hooks/revalidate'
+import { workVersions } from './workVersions'
+
+export const writingForms = [
+  { label: { en: 'Poem', es: 'Poema' }, value: 'poem' },
+  { label: { en: 'Story', es: 'Cuento' }, value: 'story' },
+  { label: { en: 'Essay', es: 'Ensayo' }, value: 'essay' },
+  { label: { en: 'Testimony', es: 'Testimonio' }, value: 'testimony' },
+  { label: { en: 'Oral history', es: 'Historia oral' }, value: 'oral_history' },
+  { label: { en: 'Other', es: 'Otro' }, value: 'other' },
+]
+
+export const Writings: CollectionConfig = {
+  slug: 'writings',
+  labels: { singular: { en: 'Writing', es: 'Escrito' }, plural: { en: 'Writing', es: 'Escritos' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'byline', 'form', 'language', 'editorialStatus', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'byline', 'excerpt'],
+    group: { en: 'Work', es: 'Obras' },
+  },
+  access: { read: readWork, create: createWork, update: updateWork, delete: isEditor, readVersions: isEditor },
+  versions: workVersions,
+  hooks: { beforeChange: [forceOwnContributor, setPublishedAt], ...revalidateHooks },
+  fields: [
+    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'form', type: 'select', required: true, defaultValue: 'poem', index: true, options: writingForms },
+        languageField,
+      ],
+    },
+    { name: 'body', label: { en: 'Text', es: 'Texto' }, type: 'richText', required: true },
+    {
+      name: 'excerpt',
+      label: { en: 'Excerpt', es: 'Extracto' },
+      type: 'textarea',
+      maxLength: 400,
+    },
+    {
+      name: 'translations',
+      label: { en: 'Translations of this piece', es: 'Traducciones de esta obra' },
+      type: 'relationship',
+      relationTo: 'writings',
+      hasMany: true,
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    { name: 'coverImage', label: { en: 'Cover image', es: 'Imagen de portada' }, type: 'upload', relationTo: 'media' },
+    topicsField,
+    slugField(),
+    editorialStatusField,
+    publishedAtField,
+    ...creditFields,
+  ],
+}

@@ -1,0 +1,99 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const DEFAULT_SQLITE_FILE = 'data/voice.sqlite'
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; file: string; url: string }
+  | { kind: 'mongodb'; url: string; display: string }
+
+export class DatabaseUrlError extends Error {
+  constructor(value: string) {
+    super(
+      `DATABASE_URL "${maskUrl(value)}" is not supported: leave it unset for the embedded SQLite file (${DEFAULT_SQLITE_FILE}), or use file:<path> for another SQLite file, or mongodb://… / mongodb+srv://… for MongoDB.`,
+    )
+    this.name = 'DatabaseUrlError'
+  }
+}
+
+/** Hides the password of a connection URI so it can be printed. */
+export function maskUrl(value: string): string {
+  return value.replace(/^([a-z+]+:\/\/[^:@/]+):[^@/]*@/i, '$1:****@')
+}
+
+/** The host part of a MongoDB URI (`host:port[,host:port]`), for error messages. */
+export function mongoHosts(url: string): string {
+  const match = /^mongodb(?:\+srv)?:\/\/(?:[^@/]*@)?([^/?]+)/i.exec(url)
+  return match?.[1] ?? url
+}
+
+/** Reads DATABASE_URL: unset or `file:` → SQLite; `mongodb://` / `mongodb+srv://` → MongoDB. */
+export function resolveDatabaseTarget(value: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
+  const raw = value?.trim() ?? ''
+  if (raw === '') {
+    const file = path.resolve(rootDir, DEFAULT_SQLITE_FILE)
+    return { kind: 'sqlite', file, url: `file:${file}` }
+  }
+  if (/^file:/i.test(raw)) {
+    const rest = raw.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+    if (rest === '') throw new DatabaseUrlError(raw)
+    const file = path.isAbsolute(rest) ? rest : path.resolve(rootDir, rest)
+    return { kind: 'sqlite', file, url: `file:${file}` }
+  }
+  if (/^mongodb(\+srv)?:\/\/[^/?]+/i.test(raw)) {
+    return { kind: 'mongodb', url: raw, display: maskUrl(raw) }
+  }
+  throw new DatabaseUrlError(raw)
+}
+
+const MONGO_TIMEOUT_MS = Number(process.env.MONGODB_TIMEOUT_MS ?? 8000)
+
+/**
+ * Wraps the MongoDB adapter so that an unreachable server fails in seconds with a message that
+ * names the host and says what to do, instead of a bare driver stack trace.
+ */
+function mongoWithClearErrors(url: string): DatabaseAdapterObj {
+  const adapterObj = mongooseAdapter({
+    url,
+    connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS },
+  })
+  const init = adapterObj.init
+  adapterObj.init = (args) => {
+    const adapter = init(args)
+    const connect = adapter.connect
+    if (connect) {
+      adapter.connect = async function (options) {
+        try {
+          return await connect.call(this, options)
+        } catch (err) {
+          const detail = err instanceof Error ? err.message : String(err)
+          throw new Error(
+            `Cannot reach MongoDB at ${mongoHosts(url)} (DATABASE_URL=${maskUrl(url)}). ` +
+              'Start the server (for example `docker compose up -d mongo`), check the host, port and credentials, ' +
+              `or unset DATABASE_URL to use the embedded SQLite file. Driver said: ${maskUrl(detail)}`,
+          )
+        }
+      }
+    }
+    return adapter
+  }
+  return adapterObj
+}
+
+export function databaseAdapter(target: DatabaseTarget = resolveDatabaseTarget()): DatabaseAdapterObj {
+  if (target.kind === 'mongodb') return mongoWithClearErrors(target.url)
+  return sqliteAdapter({
+    client: { url: target.url },
+    migrationDir: path.resolve(rootDir, 'src/migrations'),
+    prodMigrations: migrations,
+    busyTimeout: 5000,
+  })
+}

@@ -1,0 +1,16 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { DatabaseUrlError, databaseAdapter, resolveDatabaseTarget } from './index'
+
+/** At start: a bad DATABASE_URL stops the process with one line that names the accepted forms. */
+export function databaseAdapterOrExit(): DatabaseAdapterObj {
+  try {
+    return databaseAdapter(resolveDatabaseTarget())
+  } catch (err) {
+    if (err instanceof DatabaseUrlError) {
+      console.error(err.message)
+      process.exit(1)
+    }
+    throw err
+  }
+}

@@ -1,0 +1,100 @@
+import type { Field, FieldHook } from 'payload'
+
+import { contributorLinkVisible, ownWorkOrEditorField } from '@/access/submittedWork'
+
+export const creditOptions = [
+  { label: { en: 'My name', es: 'Mi nombre' }, value: 'name' },
+  { label: { en: 'A pen name', es: 'Un seudónimo' }, value: 'penName' },
+  { label: { en: 'Anonymous', es: 'Anónimo' }, value: 'anonymous' },
+]
+
+const requirePenName = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+  siblingData?.credit !== 'penName' || (typeof value === 'string' && value.trim() !== '')
+    ? true
+    : 'A pen name is needed when the piece is credited to a pen name.'
+
+/**
+ * The byline is derived on save (name, pen name, or empty for anonymous) so public pages never
+ * need to load the contributor record to credit a piece.
+ */
+const deriveByline: FieldHook = async ({ data, originalDoc, req }) => {
+  const credit = data?.credit ?? originalDoc?.credit
+  if (credit === 'penName') return String(data?.penName ?? originalDoc?.penName ?? '').trim()
+  if (credit !== 'name') return ''
+  const rel = data?.contributor ?? originalDoc?.contributor
+  const id = rel && typeof rel === 'object' ? rel.id : rel
+  if (id === undefined || id === null) return ''
+  const contributor = await req.payload.findByID({
+    collection: 'contributors',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    select: { displayName: true },
+    req,
+  })
+  return contributor?.displayName ?? ''
+}
+
+/** Contributor link and how the piece is credited; shared by writings and artworks. */
+export const creditFields: Field[] = [
+  {
+    name: 'contributor',
+    type: 'relationship',
+    relationTo: 'contributors',
+    required: true,
+    index: true,
+    access: { read: contributorLinkVisible },
+    admin: {
+      position: 'sidebar',
+      description: 'Set automatically for contributors submitting their own work.',
+    },
+  },
+  {
+    name: 'credit',
+    label: { en: 'Credit', es: 'Crédito' },
+    type: 'select',
+    required: true,
+    defaultValue: 'name',
+    options: creditOptions,
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'penName',
+    label: { en: 'Pen name', es: 'Seudónimo' },
+    type: 'text',
+    validate: requirePenName,
+    admin: { position: 'sidebar', condition: (_, sibling) => sibling?.credit === 'penName' },
+  },
+  {
+    name: 'byline',
+    type: 'text',
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'What the public sees as the credit (empty when anonymous). Set on save.',
+    },
+    hooks: { beforeChange: [deriveByline] },
+  },
+  {
+    name: 'consents',
+    label: { en: 'Consents', es: 'Permisos' },
+    type: 'group',
+    access: { read: ownWorkOrEditorField },
+    admin: { position: 'sidebar' },
+    fields: [
+      { name: 'publishOnline', label: 'Publish online', type: 'checkbox', defaultValue: true },
+      {
+        name: 'printAndExhibit',
+        label: 'Include in an anthology or exhibition',
+        type: 'checkbox',
+        defaultValue: false,
+      },
+      {
+        name: 'readAloud',
+        label: 'Read on UpFront! or at an event',
+        type: 'checkbox',
+        defaultValue: false,
+      },
+    ],
+  },
+]

@@ -1,0 +1,55 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug } from 'payload'
+import { revalidateTag } from 'next/cache'
+
+/** Cache tags: one per collection (lists, feeds, home, sitemap) and one per document. */
+export const collectionTag = (collection: CollectionSlug) => `collection:${collection}`
+export const documentTag = (collection: CollectionSlug, key: string | number) =>
+  `doc:${collection}:${key}`
+
+function expire(tags: string[], log: (msg: string) => void) {
+  for (const tag of tags) {
+    try {
+      revalidateTag(tag, { expire: 0 })
+    } catch (err) {
+      // Outside a Next.js server (seed, scripts, tests) there is no cache to expire.
+      log(`revalidate ${tag} skipped: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  }
+}
+
+type Keyed = { id: string | number; slug?: string | null; number?: number | null }
+const keysOf = (doc: Keyed | undefined | null) =>
+  doc ? [doc.id, doc.slug, doc.number].filter((k): k is string | number => k != null && k !== '') : []
+
+/** afterChange: expire the collection's lists and the pages of the document, old slug included. */
+export const revalidateAfterChange: CollectionAfterChangeHook = ({
+  doc,
+  previousDoc,
+  collection,
+  context,
+  req,
+}) => {
+  if (context.disableRevalidate) return doc
+  const slug = collection.slug as CollectionSlug
+  const keys = new Set([...keysOf(doc), ...keysOf(previousDoc)])
+  expire(
+    [collectionTag(slug), ...[...keys].map((k) => documentTag(slug, k))],
+    (m) => req.payload.logger.debug(m),
+  )
+  return doc
+}
+
+export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, context, req }) => {
+  if (context.disableRevalidate) return doc
+  const slug = collection.slug as CollectionSlug
+  expire(
+    [collectionTag(slug), ...keysOf(doc).map((k) => documentTag(slug, k))],
+    (m) => req.payload.logger.debug(m),
+  )
+  return doc
+}
+
+export const revalidateHooks = {
+  afterChange: [revalidateAfterChange],
+  afterDelete: [revalidateAfterDelete],
+}

@@ -1,0 +1,68 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+type TextNode = {
+  type: 'text'
+  text: string
+  format: number
+  detail: number
+  mode: 'normal'
+  style: string
+  version: 1
+}
+
+const textNode = (text: string): TextNode => ({
+  type: 'text',
+  text,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+
+/**
+ * Plain text to Lexical: blank lines separate paragraphs, single line breaks stay line breaks
+ * (poems keep their lines). Everything stays text, so markup in the input is never interpreted.
+ */
+export function plainTextToLexical(text: string): SerializedEditorState {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+  return {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: paragraphs.map((paragraph) => ({
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        textStyle: '',
+        children: paragraph
+          .split('\n')
+          .flatMap((line, i) => (i === 0 ? [textNode(line)] : [{ type: 'linebreak', version: 1 }, textNode(line)])),
+      })),
+    },
+  } as SerializedEditorState
+}
+
+type LexicalNode = { type?: string; text?: string; children?: LexicalNode[] }
+
+/** Lexical to plain text (excerpts, search, feeds). */
+export function lexicalToPlainText(state: { root: LexicalNode } | null | undefined): string {
+  if (!state?.root) return ''
+  const walk = (node: LexicalNode): string => {
+    if (node.type === 'text') return node.text ?? ''
+    if (node.type === 'linebreak') return '\n'
+    const inner = (node.children ?? []).map(walk).join('')
+    return node.type === 'paragraph' || node.type === 'heading' || node.type === 'listitem' ? `${inner}\n\n` : inner
+  }
+  return walk(state.root).trim()
+}
