@@ -7,7 +7,8 @@ import { anyone, isSignedIn } from '@/access/isSignedIn'
 import { isEditor } from '@/access/isEditor'
 
 export const mediaDir = path.resolve(
-  process.env.MEDIA_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media'),
+  /*turbopackIgnore: true*/ process.env.MEDIA_DIR ??
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media'),
 )
 
 /** The one list of image sizes; every page and output picks from these. */
