@@ -16,5 +16,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    setupFiles: ['tests/int/setup.ts'],
   },
 })

@@ -36,7 +36,7 @@ export function mongoHosts(url: string): string {
 }
 
 /** Reads DATABASE_URL: unset or `file:` → SQLite; `mongodb://` / `mongodb+srv://` → MongoDB. */
-export function resolveDatabaseTarget(value: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
+export function resolveDatabaseTarget(value: string | undefined): DatabaseTarget {
   const raw = value?.trim() ?? ''
   if (raw === '') {
     const file = path.resolve(rootDir, DEFAULT_SQLITE_FILE)
@@ -88,7 +88,7 @@ function mongoWithClearErrors(url: string): DatabaseAdapterObj {
   return adapterObj
 }
 
-export function databaseAdapter(target: DatabaseTarget = resolveDatabaseTarget()): DatabaseAdapterObj {
+export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   if (target.kind === 'mongodb') return mongoWithClearErrors(target.url)
   return sqliteAdapter({
     client: { url: target.url },

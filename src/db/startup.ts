@@ -5,7 +5,7 @@ import { DatabaseUrlError, databaseAdapter, resolveDatabaseTarget } from './inde
 /** At start: a bad DATABASE_URL stops the process with one line that names the accepted forms. */
 export function databaseAdapterOrExit(): DatabaseAdapterObj {
   try {
-    return databaseAdapter(resolveDatabaseTarget())
+    return databaseAdapter(resolveDatabaseTarget(process.env.DATABASE_URL))
   } catch (err) {
     if (err instanceof DatabaseUrlError) {
       console.error(err.message)
