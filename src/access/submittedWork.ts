@@ -48,7 +48,9 @@ export const ownWorkOrEditorField: FieldAccess = ({ req: { user }, doc }) => {
   if (userIsEditor(user)) return true
   const own = ownContributorId(user)
   const linked = linkedContributor(doc)
-  return own !== undefined && linked !== undefined && linked !== null && String(own) === String(linked)
+  return (
+    own !== undefined && linked !== undefined && linked !== null && String(own) === String(linked)
+  )
 }
 
 /**

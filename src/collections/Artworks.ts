@@ -14,14 +14,31 @@ import { workVersions } from './workVersions'
 
 export const Artworks: CollectionConfig = {
   slug: 'artworks',
-  labels: { singular: { en: 'Artwork', es: 'Obra de arte' }, plural: { en: 'Artworks', es: 'Obras de arte' } },
+  labels: {
+    singular: { en: 'Artwork', es: 'Obra de arte' },
+    plural: { en: 'Artworks', es: 'Obras de arte' },
+  },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'byline', 'medium', 'year', 'editorialStatus', '_status', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'byline',
+      'medium',
+      'year',
+      'editorialStatus',
+      '_status',
+      'updatedAt',
+    ],
     listSearchableFields: ['title', 'byline', 'medium'],
     group: { en: 'Work', es: 'Obras' },
   },
-  access: { read: readWork, create: createWork, update: updateWork, delete: isEditor, readVersions: isEditor },
+  access: {
+    read: readWork,
+    create: createWork,
+    update: updateWork,
+    delete: isEditor,
+    readVersions: isEditor,
+  },
   versions: workVersions,
   hooks: { beforeChange: [forceOwnContributor, setPublishedAt], ...revalidateHooks },
   fields: [
@@ -42,10 +59,21 @@ export const Artworks: CollectionConfig = {
       fields: [
         { name: 'medium', label: { en: 'Medium', es: 'Técnica' }, type: 'text' },
         { name: 'dimensions', label: { en: 'Dimensions', es: 'Dimensiones' }, type: 'text' },
-        { name: 'year', label: { en: 'Year', es: 'Año' }, type: 'number', min: 1900, max: 2100, index: true },
+        {
+          name: 'year',
+          label: { en: 'Year', es: 'Año' },
+          type: 'number',
+          min: 1900,
+          max: 2100,
+          index: true,
+        },
       ],
     },
-    { name: 'statement', label: { en: 'Artist statement', es: 'Declaración de la artista' }, type: 'richText' },
+    {
+      name: 'statement',
+      label: { en: 'Artist statement', es: 'Declaración de la artista' },
+      type: 'richText',
+    },
     topicsField,
     slugField(),
     editorialStatusField,

@@ -27,7 +27,15 @@ export const Audio: CollectionConfig = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: path.join(mediaDir, 'audio'),
-    mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/ogg', 'audio/wav', 'audio/x-wav', 'audio/vnd.wave'],
+    mimeTypes: [
+      'audio/mpeg',
+      'audio/mp4',
+      'audio/x-m4a',
+      'audio/ogg',
+      'audio/wav',
+      'audio/x-wav',
+      'audio/vnd.wave',
+    ],
   },
   hooks: { beforeChange: [readDuration] },
   fields: [

@@ -10,13 +10,22 @@ import { workVersions } from './workVersions'
 
 export const Compilations: CollectionConfig = {
   slug: 'compilations',
-  labels: { singular: { en: 'Anthology', es: 'Antología' }, plural: { en: 'Anthologies', es: 'Antologías' } },
+  labels: {
+    singular: { en: 'Anthology', es: 'Antología' },
+    plural: { en: 'Anthologies', es: 'Antologías' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'editors', '_status', 'updatedAt'],
     group: { en: 'Programs', es: 'Programas' },
   },
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  access: {
+    read: publishedOrEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+    readVersions: isEditor,
+  },
   versions: workVersions,
   hooks: { beforeChange: [setPublishedAt], ...revalidateHooks },
   fields: [
@@ -29,10 +38,21 @@ export const Compilations: CollectionConfig = {
       name: 'entries',
       label: { en: 'Contents', es: 'Contenido' },
       type: 'array',
-      admin: { description: 'In reading order. A section heading starts a new section before its entry.' },
+      admin: {
+        description: 'In reading order. A section heading starts a new section before its entry.',
+      },
       fields: [
-        { name: 'sectionHeading', label: { en: 'Section heading', es: 'Título de sección' }, type: 'text' },
-        { name: 'work', type: 'relationship', relationTo: ['writings', 'artworks'], required: true },
+        {
+          name: 'sectionHeading',
+          label: { en: 'Section heading', es: 'Título de sección' },
+          type: 'text',
+        },
+        {
+          name: 'work',
+          type: 'relationship',
+          relationTo: ['writings', 'artworks'],
+          required: true,
+        },
       ],
     },
     slugField(),

@@ -27,7 +27,13 @@ const privateFields: Field[] = [
     label: { en: 'Editor notes', es: 'Notas del equipo editorial' },
     type: 'textarea',
   },
-].map((field) => ({ ...field, access: { read: privateContributorField, update: privateContributorField } }) as Field)
+].map(
+  (field) =>
+    ({
+      ...field,
+      access: { read: privateContributorField, update: privateContributorField },
+    }) as Field,
+)
 
 export const Contributors: CollectionConfig = {
   slug: 'contributors',
@@ -67,7 +73,12 @@ export const Contributors: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar' },
     },
-    { name: 'bio', label: { en: 'Short bio', es: 'Biografía breve' }, type: 'textarea', maxLength: 800 },
+    {
+      name: 'bio',
+      label: { en: 'Short bio', es: 'Biografía breve' },
+      type: 'textarea',
+      maxLength: 800,
+    },
     { name: 'languages', type: 'select', hasMany: true, options: languageOptions },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     {

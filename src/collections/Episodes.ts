@@ -16,7 +16,10 @@ const needsAudio = (_: unknown, { siblingData }: { siblingData: Record<string, u
 
 export const Episodes: CollectionConfig = {
   slug: 'episodes',
-  labels: { singular: { en: 'Episode', es: 'Episodio' }, plural: { en: 'Episodes', es: 'Episodios' } },
+  labels: {
+    singular: { en: 'Episode', es: 'Episodio' },
+    plural: { en: 'Episodes', es: 'Episodios' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'airDate', 'guests', '_status'],
@@ -24,15 +27,35 @@ export const Episodes: CollectionConfig = {
     group: { en: 'UpFront!', es: 'UpFront!' },
   },
   defaultSort: '-airDate',
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  access: {
+    read: publishedOrEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+    readVersions: isEditor,
+  },
   versions: workVersions,
   hooks: { beforeChange: [setPublishedAt], ...revalidateHooks },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'number', label: { en: 'Number', es: 'Número' }, type: 'number', required: true, unique: true, index: true, min: 1 },
-        { name: 'airDate', label: { en: 'Air date', es: 'Fecha de emisión' }, type: 'date', required: true, index: true },
+        {
+          name: 'number',
+          label: { en: 'Number', es: 'Número' },
+          type: 'number',
+          required: true,
+          unique: true,
+          index: true,
+          min: 1,
+        },
+        {
+          name: 'airDate',
+          label: { en: 'Air date', es: 'Fecha de emisión' },
+          type: 'date',
+          required: true,
+          index: true,
+        },
       ],
     },
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
@@ -51,8 +74,18 @@ export const Episodes: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'duration', label: { en: 'Duration (seconds)', es: 'Duración (segundos)' }, type: 'number', min: 0 },
-        { name: 'audioBytes', label: { en: 'External audio size (bytes)', es: 'Tamaño del audio externo (bytes)' }, type: 'number', min: 0 },
+        {
+          name: 'duration',
+          label: { en: 'Duration (seconds)', es: 'Duración (segundos)' },
+          type: 'number',
+          min: 0,
+        },
+        {
+          name: 'audioBytes',
+          label: { en: 'External audio size (bytes)', es: 'Tamaño del audio externo (bytes)' },
+          type: 'number',
+          min: 0,
+        },
       ],
     },
     { name: 'summary', label: { en: 'Summary', es: 'Resumen' }, type: 'textarea', required: true },
@@ -60,7 +93,13 @@ export const Episodes: CollectionConfig = {
     { name: 'transcript', label: { en: 'Transcript', es: 'Transcripción' }, type: 'textarea' },
     { name: 'guests', type: 'relationship', relationTo: 'guests', hasMany: true, index: true },
     topicsField,
-    { name: 'interviews', type: 'join', collection: 'interviews', on: 'episode', defaultSort: 'startTime' },
+    {
+      name: 'interviews',
+      type: 'join',
+      collection: 'interviews',
+      on: 'episode',
+      defaultSort: 'startTime',
+    },
     slugField(),
     publishedAtField,
   ],

@@ -5,7 +5,10 @@ import { anyone } from '@/access/isSignedIn'
 import { slugField } from '@/fields/slug'
 import { revalidateHooks } from '@/hooks/revalidate'
 
-const endAfterStart = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+const endAfterStart = (
+  value: unknown,
+  { siblingData }: { siblingData: Record<string, unknown> },
+) =>
   !value || !siblingData?.start || new Date(String(value)) >= new Date(String(siblingData.start))
     ? true
     : 'The event cannot end before it starts.'
@@ -39,8 +42,19 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'end', type: 'date', validate: endAfterStart, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'end',
+          type: 'date',
+          validate: endAfterStart,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     {
@@ -51,12 +65,25 @@ export const Events: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'richText' },
-    { name: 'featuredContributors', type: 'relationship', relationTo: 'contributors', hasMany: true },
+    {
+      name: 'featuredContributors',
+      type: 'relationship',
+      relationTo: 'contributors',
+      hasMany: true,
+    },
     { name: 'works', type: 'relationship', relationTo: ['writings', 'artworks'], hasMany: true },
     { name: 'exhibition', type: 'relationship', relationTo: 'exhibitions' },
     { name: 'attendance', label: { en: 'Attendance', es: 'Asistencia' }, type: 'number', min: 0 },
-    { name: 'accessibilityNotes', label: { en: 'Accessibility notes', es: 'Accesibilidad' }, type: 'textarea' },
-    { name: 'registrationUrl', label: { en: 'Registration link', es: 'Enlace de inscripción' }, type: 'text' },
+    {
+      name: 'accessibilityNotes',
+      label: { en: 'Accessibility notes', es: 'Accesibilidad' },
+      type: 'textarea',
+    },
+    {
+      name: 'registrationUrl',
+      label: { en: 'Registration link', es: 'Enlace de inscripción' },
+      type: 'text',
+    },
     slugField(),
   ],
 }

@@ -10,13 +10,22 @@ import { workVersions } from './workVersions'
 
 export const Exhibitions: CollectionConfig = {
   slug: 'exhibitions',
-  labels: { singular: { en: 'Exhibition', es: 'Exposición' }, plural: { en: 'Exhibitions', es: 'Exposiciones' } },
+  labels: {
+    singular: { en: 'Exhibition', es: 'Exposición' },
+    plural: { en: 'Exhibitions', es: 'Exposiciones' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'opens', 'closes', 'venue', '_status'],
     group: { en: 'Programs', es: 'Programas' },
   },
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  access: {
+    read: publishedOrEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+    readVersions: isEditor,
+  },
   versions: workVersions,
   hooks: { beforeChange: [setPublishedAt], ...revalidateHooks },
   fields: [
@@ -29,7 +38,11 @@ export const Exhibitions: CollectionConfig = {
       ],
     },
     { name: 'venue', type: 'text' },
-    { name: 'statement', label: { en: 'Curatorial statement', es: 'Texto curatorial' }, type: 'richText' },
+    {
+      name: 'statement',
+      label: { en: 'Curatorial statement', es: 'Texto curatorial' },
+      type: 'richText',
+    },
     { name: 'cover', type: 'upload', relationTo: 'media' },
     {
       name: 'artworks',

@@ -7,7 +7,10 @@ import { revalidateHooks } from '@/hooks/revalidate'
 
 export const Guests: CollectionConfig = {
   slug: 'guests',
-  labels: { singular: { en: 'Guest', es: 'Invitado/a' }, plural: { en: 'Guests', es: 'Invitados' } },
+  labels: {
+    singular: { en: 'Guest', es: 'Invitado/a' },
+    plural: { en: 'Guests', es: 'Invitados' },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'organisation', 'role', 'updatedAt'],
@@ -17,7 +20,13 @@ export const Guests: CollectionConfig = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: revalidateHooks,
   fields: [
-    { name: 'name', label: { en: 'Name', es: 'Nombre' }, type: 'text', required: true, index: true },
+    {
+      name: 'name',
+      label: { en: 'Name', es: 'Nombre' },
+      type: 'text',
+      required: true,
+      index: true,
+    },
     slugField('name'),
     {
       type: 'row',
@@ -36,7 +45,13 @@ export const Guests: CollectionConfig = {
         { name: 'url', type: 'text', required: true },
       ],
     },
-    { name: 'episodes', type: 'join', collection: 'episodes', on: 'guests', defaultSort: '-airDate' },
+    {
+      name: 'episodes',
+      type: 'join',
+      collection: 'episodes',
+      on: 'guests',
+      defaultSort: '-airDate',
+    },
     { name: 'interviews', type: 'join', collection: 'interviews', on: 'guests' },
   ],
 }

@@ -6,14 +6,22 @@ import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { revalidateHooks } from '@/hooks/revalidate'
 
-const endAfterStart = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-  typeof value !== 'number' || typeof siblingData?.startTime !== 'number' || value > siblingData.startTime
+const endAfterStart = (
+  value: unknown,
+  { siblingData }: { siblingData: Record<string, unknown> },
+) =>
+  typeof value !== 'number' ||
+  typeof siblingData?.startTime !== 'number' ||
+  value > siblingData.startTime
     ? true
     : 'The end time must come after the start time.'
 
 export const Interviews: CollectionConfig = {
   slug: 'interviews',
-  labels: { singular: { en: 'Interview', es: 'Entrevista' }, plural: { en: 'Interviews', es: 'Entrevistas' } },
+  labels: {
+    singular: { en: 'Interview', es: 'Entrevista' },
+    plural: { en: 'Interviews', es: 'Entrevistas' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'episode', 'guests', 'startTime'],
@@ -29,13 +37,28 @@ export const Interviews: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startTime', label: { en: 'Starts at (seconds)', es: 'Empieza (segundos)' }, type: 'number', min: 0 },
-        { name: 'endTime', label: { en: 'Ends at (seconds)', es: 'Termina (segundos)' }, type: 'number', min: 0, validate: endAfterStart },
+        {
+          name: 'startTime',
+          label: { en: 'Starts at (seconds)', es: 'Empieza (segundos)' },
+          type: 'number',
+          min: 0,
+        },
+        {
+          name: 'endTime',
+          label: { en: 'Ends at (seconds)', es: 'Termina (segundos)' },
+          type: 'number',
+          min: 0,
+          validate: endAfterStart,
+        },
       ],
     },
     { name: 'summary', type: 'textarea' },
     { name: 'transcript', type: 'textarea' },
-    { name: 'pullQuotes', type: 'array', fields: [{ name: 'quote', type: 'textarea', required: true }] },
+    {
+      name: 'pullQuotes',
+      type: 'array',
+      fields: [{ name: 'quote', type: 'textarea', required: true }],
+    },
     topicsField,
   ],
 }

@@ -8,7 +8,11 @@ import { revalidateHooks } from '@/hooks/revalidate'
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: { en: 'Topic', es: 'Tema' }, plural: { en: 'Topics', es: 'Temas' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: { en: 'Archive', es: 'Archivo' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug'],
+    group: { en: 'Archive', es: 'Archivo' },
+  },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: revalidateHooks,
   fields: [{ name: 'name', type: 'text', required: true, localized: true }, slugField('name')],

@@ -19,7 +19,12 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.NEXT_PUBLIC_SERVER_URL?.startsWith('https') },
+    cookies: {
+      sameSite: 'Lax',
+      secure:
+        process.env.NODE_ENV === 'production' &&
+        process.env.NEXT_PUBLIC_SERVER_URL?.startsWith('https'),
+    },
   },
   access: {
     read: readSelfOrEditor,

@@ -27,11 +27,25 @@ export const Writings: CollectionConfig = {
   labels: { singular: { en: 'Writing', es: 'Escrito' }, plural: { en: 'Writing', es: 'Escritos' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'byline', 'form', 'language', 'editorialStatus', '_status', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'byline',
+      'form',
+      'language',
+      'editorialStatus',
+      '_status',
+      'updatedAt',
+    ],
     listSearchableFields: ['title', 'byline', 'excerpt'],
     group: { en: 'Work', es: 'Obras' },
   },
-  access: { read: readWork, create: createWork, update: updateWork, delete: isEditor, readVersions: isEditor },
+  access: {
+    read: readWork,
+    create: createWork,
+    update: updateWork,
+    delete: isEditor,
+    readVersions: isEditor,
+  },
   versions: workVersions,
   hooks: { beforeChange: [forceOwnContributor, setPublishedAt], ...revalidateHooks },
   fields: [
@@ -39,7 +53,14 @@ export const Writings: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'form', type: 'select', required: true, defaultValue: 'poem', index: true, options: writingForms },
+        {
+          name: 'form',
+          type: 'select',
+          required: true,
+          defaultValue: 'poem',
+          index: true,
+          options: writingForms,
+        },
         languageField,
       ],
     },
@@ -58,7 +79,12 @@ export const Writings: CollectionConfig = {
       hasMany: true,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
-    { name: 'coverImage', label: { en: 'Cover image', es: 'Imagen de portada' }, type: 'upload', relationTo: 'media' },
+    {
+      name: 'coverImage',
+      label: { en: 'Cover image', es: 'Imagen de portada' },
+      type: 'upload',
+      relationTo: 'media',
+    },
     topicsField,
     slugField(),
     editorialStatusField,

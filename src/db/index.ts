@@ -12,8 +12,7 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export const DEFAULT_SQLITE_FILE = 'data/voice.sqlite'
 
 export type DatabaseTarget =
-  | { kind: 'sqlite'; file: string; url: string }
-  | { kind: 'mongodb'; url: string; display: string }
+  { kind: 'sqlite'; file: string; url: string } | { kind: 'mongodb'; url: string; display: string }
 
 export class DatabaseUrlError extends Error {
   constructor(value: string) {

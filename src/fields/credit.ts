@@ -8,7 +8,10 @@ export const creditOptions = [
   { label: { en: 'Anonymous', es: 'Anónimo' }, value: 'anonymous' },
 ]
 
-const requirePenName = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+const requirePenName = (
+  value: unknown,
+  { siblingData }: { siblingData: Record<string, unknown> },
+) =>
   siblingData?.credit !== 'penName' || (typeof value === 'string' && value.trim() !== '')
     ? true
     : 'A pen name is needed when the piece is credited to a pen name.'

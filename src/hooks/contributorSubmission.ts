@@ -7,7 +7,12 @@ import { ownContributorId, userIsEditor } from '@/access/roles'
  * For a signed-in contributor, whatever the request says: the piece is credited to their own
  * contributor record, stays a draft (only editors publish) and keeps its editorial status.
  */
-export const forceOwnContributor: CollectionBeforeChangeHook = ({ data, req, originalDoc, operation }) => {
+export const forceOwnContributor: CollectionBeforeChangeHook = ({
+  data,
+  req,
+  originalDoc,
+  operation,
+}) => {
   const { user } = req
   if (!user || userIsEditor(user)) return data
   const own = ownContributorId(user)

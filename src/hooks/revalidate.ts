@@ -19,7 +19,9 @@ function expire(tags: string[], log: (msg: string) => void) {
 
 type Keyed = { id: string | number; slug?: string | null; number?: number | null }
 const keysOf = (doc: Keyed | undefined | null) =>
-  doc ? [doc.id, doc.slug, doc.number].filter((k): k is string | number => k != null && k !== '') : []
+  doc
+    ? [doc.id, doc.slug, doc.number].filter((k): k is string | number => k != null && k !== '')
+    : []
 
 /** afterChange: expire the collection's lists and the pages of the document, old slug included. */
 export const revalidateAfterChange: CollectionAfterChangeHook = ({
@@ -32,19 +34,22 @@ export const revalidateAfterChange: CollectionAfterChangeHook = ({
   if (context.disableRevalidate) return doc
   const slug = collection.slug as CollectionSlug
   const keys = new Set([...keysOf(doc), ...keysOf(previousDoc)])
-  expire(
-    [collectionTag(slug), ...[...keys].map((k) => documentTag(slug, k))],
-    (m) => req.payload.logger.debug(m),
+  expire([collectionTag(slug), ...[...keys].map((k) => documentTag(slug, k))], (m) =>
+    req.payload.logger.debug(m),
   )
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, context, req }) => {
+export const revalidateAfterDelete: CollectionAfterDeleteHook = ({
+  doc,
+  collection,
+  context,
+  req,
+}) => {
   if (context.disableRevalidate) return doc
   const slug = collection.slug as CollectionSlug
-  expire(
-    [collectionTag(slug), ...keysOf(doc).map((k) => documentTag(slug, k))],
-    (m) => req.payload.logger.debug(m),
+  expire([collectionTag(slug), ...keysOf(doc).map((k) => documentTag(slug, k))], (m) =>
+    req.payload.logger.debug(m),
   )
   return doc
 }

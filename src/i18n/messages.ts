@@ -12,7 +12,14 @@ export const messages = {
     nothingYet: 'Nothing published here yet.',
     footer: 'A worker-education program publishing worker voice and art.',
     editorsLink: 'Editors’ sign-in',
-    forms: { poem: 'Poem', story: 'Story', essay: 'Essay', testimony: 'Testimony', oral_history: 'Oral history', other: 'Other' },
+    forms: {
+      poem: 'Poem',
+      story: 'Story',
+      essay: 'Essay',
+      testimony: 'Testimony',
+      oral_history: 'Oral history',
+      other: 'Other',
+    },
   },
   es: {
     siteName: 'Voz y Visibilidad',
@@ -26,7 +33,14 @@ export const messages = {
     nothingYet: 'Todavía no hay nada publicado aquí.',
     footer: 'Un programa de educación obrera que publica la voz y el arte de los trabajadores.',
     editorsLink: 'Acceso para editores',
-    forms: { poem: 'Poema', story: 'Cuento', essay: 'Ensayo', testimony: 'Testimonio', oral_history: 'Historia oral', other: 'Otro' },
+    forms: {
+      poem: 'Poema',
+      story: 'Cuento',
+      essay: 'Ensayo',
+      testimony: 'Testimonio',
+      oral_history: 'Historia oral',
+      other: 'Otro',
+    },
   },
 } as const
 

@@ -47,7 +47,9 @@ export function plainTextToLexical(text: string): SerializedEditorState {
         textStyle: '',
         children: paragraph
           .split('\n')
-          .flatMap((line, i) => (i === 0 ? [textNode(line)] : [{ type: 'linebreak', version: 1 }, textNode(line)])),
+          .flatMap((line, i) =>
+            i === 0 ? [textNode(line)] : [{ type: 'linebreak', version: 1 }, textNode(line)],
+          ),
       })),
     },
   } as SerializedEditorState
@@ -62,7 +64,9 @@ export function lexicalToPlainText(state: { root: LexicalNode } | null | undefin
     if (node.type === 'text') return node.text ?? ''
     if (node.type === 'linebreak') return '\n'
     const inner = (node.children ?? []).map(walk).join('')
-    return node.type === 'paragraph' || node.type === 'heading' || node.type === 'listitem' ? `${inner}\n\n` : inner
+    return node.type === 'paragraph' || node.type === 'heading' || node.type === 'listitem'
+      ? `${inner}\n\n`
+      : inner
   }
   return walk(state.root).trim()
 }

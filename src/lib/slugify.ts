@@ -1,4 +1,12 @@
-const SPECIAL: Record<string, string> = { đ: 'd', Đ: 'd', ß: 'ss', æ: 'ae', ø: 'o', ł: 'l', œ: 'oe' }
+const SPECIAL: Record<string, string> = {
+  đ: 'd',
+  Đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  ø: 'o',
+  ł: 'l',
+  œ: 'oe',
+}
 
 /**
  * URL slug that keeps every script readable: Latin letters lose their accents (José → jose,

@@ -43,7 +43,10 @@ export async function makeArtworkImage(seed: number, width = 1600, height = 1200
 /** A portrait placeholder: initials on a colour field (demo only). */
 export async function makePortrait(seed: number, initials: string): Promise<Buffer> {
   const [a, , , bg] = palettes[seed % palettes.length]
-  const safe = initials.replace(/[^\p{L}]/gu, '').slice(0, 2).toUpperCase()
+  const safe = initials
+    .replace(/[^\p{L}]/gu, '')
+    .slice(0, 2)
+    .toUpperCase()
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800"><rect width="100%" height="100%" fill="${a}"/><circle cx="400" cy="330" r="170" fill="${bg}" fill-opacity="0.9"/><rect x="170" y="540" width="460" height="300" rx="220" fill="${bg}" fill-opacity="0.9"/><text x="400" y="380" font-family="sans-serif" font-size="150" font-weight="700" text-anchor="middle" fill="${a}">${safe}</text></svg>`
   return sharp(Buffer.from(svg)).png().toBuffer()
 }

@@ -3,7 +3,13 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { plainTextToLexical } from '@/lib/richText'
 import { demoWritings } from './data/writings'
 import { demoContributors, demoGuests, demoTopics } from './data/people'
-import { demoArtworks, demoCompilations, demoEpisodes, demoEvents, demoExhibitions } from './data/programs'
+import {
+  demoArtworks,
+  demoCompilations,
+  demoEpisodes,
+  demoEvents,
+  demoExhibitions,
+} from './data/programs'
 import { makeArtworkImage, makePortrait, makeWav } from './generate'
 
 export const DEMO_ACCOUNTS = ['admin', 'editor', 'contributor'] as const
@@ -20,12 +26,26 @@ async function ensure(
   where: Where,
   create: () => Promise<{ id: ID }>,
 ): Promise<ID> {
-  const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true, draft: true, pagination: false, select: {} })
+  const found = await payload.find({
+    collection,
+    where,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    draft: true,
+    pagination: false,
+    select: {},
+  })
   if (found.docs[0]) return found.docs[0].id
   return (await create()).id
 }
 
-const uploadFile = (name: string, data: Buffer, mimetype: string) => ({ name, data, mimetype, size: data.length })
+const uploadFile = (name: string, data: Buffer, mimetype: string) => ({
+  name,
+  data,
+  mimetype,
+  size: data.length,
+})
 
 export type SeedReport = { created: boolean; counts: Record<string, number> }
 
@@ -38,11 +58,27 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   log('topics')
   const topicIds: Record<string, ID> = {}
   for (const topic of demoTopics) {
-    topicIds[topic.slug] = await ensure(payload, 'topics', { slug: { equals: topic.slug } }, async () => {
-      const doc = await payload.create({ ...base, collection: 'topics', locale: 'en', data: { name: topic.en, slug: topic.slug } })
-      await payload.update({ ...base, collection: 'topics', id: doc.id, locale: 'es', data: { name: topic.es } })
-      return doc
-    })
+    topicIds[topic.slug] = await ensure(
+      payload,
+      'topics',
+      { slug: { equals: topic.slug } },
+      async () => {
+        const doc = await payload.create({
+          ...base,
+          collection: 'topics',
+          locale: 'en',
+          data: { name: topic.en, slug: topic.slug },
+        })
+        await payload.update({
+          ...base,
+          collection: 'topics',
+          id: doc.id,
+          locale: 'es',
+          data: { name: topic.es },
+        })
+        return doc
+      },
+    )
   }
 
   log('contributors')
@@ -55,13 +91,21 @@ export async function seed(payload: Payload): Promise<SeedReport> {
               ...base,
               collection: 'media',
               data: { alt: `Illustrated placeholder portrait for ${person.displayName}` },
-              file: uploadFile(`portrait-${i + 1}.png`, await makePortrait(i, person.displayName), 'image/png'),
+              file: uploadFile(
+                `portrait-${i + 1}.png`,
+                await makePortrait(i, person.displayName),
+                'image/png',
+              ),
             })
           : undefined
         return payload.create({
           ...base,
           collection: 'contributors',
-          data: { ...person, languages: person.languages as never, photo: photo?.id as number | undefined },
+          data: {
+            ...person,
+            languages: person.languages as never,
+            photo: photo?.id as number | undefined,
+          },
         })
       }),
     )
@@ -108,13 +152,20 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           editorialStatus: w.status ?? 'accepted',
           consents: { publishOnline: true, printAndExhibit: i % 5 !== 4, readAloud: i % 3 === 0 },
           _status: published ? 'published' : 'draft',
-          publishedAt: published ? new Date(Date.UTC(year - (i % 4), (i * 5) % 12, 1 + (i % 27))).toISOString() : undefined,
+          publishedAt: published
+            ? new Date(Date.UTC(year - (i % 4), (i * 5) % 12, 1 + (i % 27))).toISOString()
+            : undefined,
         },
       }),
     )
   }
   for (const w of demoWritings.filter((x) => x.pair)) {
-    await payload.update({ ...base, collection: 'writings', id: writingIds[w.key], data: { translations: [writingIds[w.pair!] as number] } })
+    await payload.update({
+      ...base,
+      collection: 'writings',
+      id: writingIds[w.key],
+      data: { translations: [writingIds[w.pair!] as number] },
+    })
   }
 
   log('artworks')
@@ -128,7 +179,10 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           const media = await payload.create({
             ...base,
             collection: 'media',
-            data: { alt: `${art.alt}${art.images > 1 ? ` (view ${n + 1})` : ''}`, credit: 'Demo image generated for Voice & Visibility' },
+            data: {
+              alt: `${art.alt}${art.images > 1 ? ` (view ${n + 1})` : ''}`,
+              credit: 'Demo image generated for Voice & Visibility',
+            },
             file: uploadFile(`${art.slug}-${n + 1}.jpg`, file, 'image/jpeg'),
           })
           images.push(media.id)
@@ -169,7 +223,8 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           data: {
             ...guest,
             bio: `${guest.name} is ${guest.role.toLowerCase()} at ${guest.organisation}. Demo guest profile.`,
-            links: i % 3 === 0 ? [{ label: 'Organisation website', url: 'https://example.org/' }] : [],
+            links:
+              i % 3 === 0 ? [{ label: 'Organisation website', url: 'https://example.org/' }] : [],
           },
         }),
       ),
@@ -197,9 +252,14 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           audio: audio.id,
           duration: 6,
           summary: ep.summary,
-          showNotes: plainTextToLexical(`${ep.summary}\n\nUpFront! airs weekly. This is demo content.`) as never,
+          showNotes: plainTextToLexical(
+            `${ep.summary}\n\nUpFront! airs weekly. This is demo content.`,
+          ) as never,
           transcript: ep.guests
-            .map((g, n) => `HOST: Welcome, ${demoGuests[g].name}.\n${demoGuests[g].name.toUpperCase()}: Thank you for having me. (Demo transcript, part ${n + 1}.)`)
+            .map(
+              (g, n) =>
+                `HOST: Welcome, ${demoGuests[g].name}.\n${demoGuests[g].name.toUpperCase()}: Thank you for having me. (Demo transcript, part ${n + 1}.)`,
+            )
             .join('\n\n'),
           guests,
           topics: ep.topics.map((t) => topicIds[t] as number),
@@ -234,7 +294,12 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   for (const ex of demoExhibitions) {
     exhibitionIds.push(
       await ensure(payload, 'exhibitions', { slug: { equals: ex.slug } }, async () => {
-        const cover = await payload.findByID({ collection: 'artworks', id: artworkIds[ex.works[0]], depth: 0, overrideAccess: true })
+        const cover = await payload.findByID({
+          collection: 'artworks',
+          id: artworkIds[ex.works[0]],
+          depth: 0,
+          overrideAccess: true,
+        })
         return payload.create({
           ...base,
           collection: 'exhibitions',
@@ -246,7 +311,10 @@ export async function seed(payload: Payload): Promise<SeedReport> {
             venue: ex.venue,
             statement: plainTextToLexical(ex.statement) as never,
             cover: (cover.images?.[0] as number) ?? undefined,
-            artworks: ex.works.map((w) => ({ artwork: artworkIds[w] as number, wallText: demoArtworks[w].wallText })),
+            artworks: ex.works.map((w) => ({
+              artwork: artworkIds[w] as number,
+              wallText: demoArtworks[w].wallText,
+            })),
             _status: 'published',
           },
         })
@@ -293,15 +361,33 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           registrationUrl: ev.registrationUrl,
           description: plainTextToLexical(ev.description) as never,
           featuredContributors: ev.readers.map((r) => contributorIds[r] as number),
-          works: ev.works.map((k) => ({ relationTo: 'writings' as const, value: writingIds[k] as number })),
-          exhibition: ev.exhibition !== undefined ? (exhibitionIds[ev.exhibition] as number) : undefined,
+          works: ev.works.map((k) => ({
+            relationTo: 'writings' as const,
+            value: writingIds[k] as number,
+          })),
+          exhibition:
+            ev.exhibition !== undefined ? (exhibitionIds[ev.exhibition] as number) : undefined,
         },
       }),
     )
   }
 
   const counts: Record<string, number> = {}
-  for (const collection of ['writings', 'artworks', 'contributors', 'episodes', 'guests', 'interviews', 'compilations', 'exhibitions', 'events', 'topics', 'media', 'audio', 'users'] as const) {
+  for (const collection of [
+    'writings',
+    'artworks',
+    'contributors',
+    'episodes',
+    'guests',
+    'interviews',
+    'compilations',
+    'exhibitions',
+    'events',
+    'topics',
+    'media',
+    'audio',
+    'users',
+  ] as const) {
     counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
   }
   return { created: before.totalDocs === 0, counts }

@@ -15,7 +15,9 @@ export async function seedOnFirstRun(payload: Payload): Promise<void> {
 export function printDemoAccounts(payload: Payload, counts: Record<string, number>) {
   payload.logger.info(
     [
-      `Demo content: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}.`,
+      `Demo content: ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}.`,
       `Demo accounts (demo only, password "${seedPassword()}"): ${DEMO_ACCOUNTS.map(demoEmail).join(', ')}`,
     ].join('\n'),
   )

@@ -23,8 +23,16 @@ const editorial = { public: false, contributor: false, editor: true, admin: true
 
 /** Who may create / update / delete a document they did not make (contributor: not their own). */
 const matrix: Record<string, Record<Op, Record<Role, boolean>>> = {
-  writings: { create: { public: false, contributor: true, editor: true, admin: true }, update: editorial, delete: editorial },
-  artworks: { create: { public: false, contributor: true, editor: true, admin: true }, update: editorial, delete: editorial },
+  writings: {
+    create: { public: false, contributor: true, editor: true, admin: true },
+    update: editorial,
+    delete: editorial,
+  },
+  artworks: {
+    create: { public: false, contributor: true, editor: true, admin: true },
+    update: editorial,
+    delete: editorial,
+  },
   contributors: { create: editorial, update: editorial, delete: editorial },
   episodes: { create: editorial, update: editorial, delete: editorial },
   guests: { create: editorial, update: editorial, delete: editorial },
@@ -33,9 +41,17 @@ const matrix: Record<string, Record<Op, Record<Role, boolean>>> = {
   compilations: { create: editorial, update: editorial, delete: editorial },
   exhibitions: { create: editorial, update: editorial, delete: editorial },
   topics: { create: editorial, update: editorial, delete: editorial },
-  media: { create: { public: false, contributor: true, editor: true, admin: true }, update: editorial, delete: editorial },
+  media: {
+    create: { public: false, contributor: true, editor: true, admin: true },
+    update: editorial,
+    delete: editorial,
+  },
   audio: { create: editorial, update: editorial, delete: editorial },
-  users: { create: { public: false, contributor: false, editor: false, admin: true }, update: { public: false, contributor: false, editor: false, admin: true }, delete: { public: false, contributor: false, editor: false, admin: true } },
+  users: {
+    create: { public: false, contributor: false, editor: false, admin: true },
+    update: { public: false, contributor: false, editor: false, admin: true },
+    delete: { public: false, contributor: false, editor: false, admin: true },
+  },
 }
 
 const uploads: Partial<Record<CollectionSlug, () => Promise<ReturnType<typeof file>>>> = {
@@ -46,7 +62,8 @@ const uploads: Partial<Record<CollectionSlug, () => Promise<ReturnType<typeof fi
 /** Makes a target document as an admin would (published where drafts apply), owned by Bob. */
 async function makeTarget(collection: CollectionSlug) {
   const data = sampleData(world, collection)
-  if (collection === 'writings' || collection === 'artworks') Object.assign(data, { contributor: world.bob.id, editorialStatus: 'submitted' })
+  if (collection === 'writings' || collection === 'artworks')
+    Object.assign(data, { contributor: world.bob.id, editorialStatus: 'submitted' })
   const f = uploads[collection]
   return payload.create({
     collection,
@@ -70,24 +87,50 @@ async function allowed(run: () => Promise<unknown>): Promise<boolean> {
 }
 
 describe('access matrix: create, update, delete for every collection and role', () => {
-  for (const [collection, ops] of Object.entries(matrix) as [CollectionSlug, (typeof matrix)[string]][]) {
+  for (const [collection, ops] of Object.entries(matrix) as [
+    CollectionSlug,
+    (typeof matrix)[string],
+  ][]) {
     for (const role of roles) {
       it(`${collection} × ${role}`, async () => {
         const user = userFor(world, role)
         const f = uploads[collection]
         const created = await allowed(async () => {
           const data = sampleData(world, collection)
-          await payload.create({ collection, data: data as never, user, overrideAccess: false, depth: 0, context: { disableRevalidate: true }, ...(f ? { file: await f() } : {}) })
+          await payload.create({
+            collection,
+            data: data as never,
+            user,
+            overrideAccess: false,
+            depth: 0,
+            context: { disableRevalidate: true },
+            ...(f ? { file: await f() } : {}),
+          })
         })
         expect(created, 'create').toBe(ops.create[role])
 
         const target = await makeTarget(collection)
         const updated = await allowed(() =>
-          payload.update({ collection, id: target.id, data: {} as never, user, overrideAccess: false, depth: 0, context: { disableRevalidate: true } }),
+          payload.update({
+            collection,
+            id: target.id,
+            data: {} as never,
+            user,
+            overrideAccess: false,
+            depth: 0,
+            context: { disableRevalidate: true },
+          }),
         )
         expect(updated, 'update').toBe(ops.update[role])
         const deleted = await allowed(() =>
-          payload.delete({ collection, id: target.id, user, overrideAccess: false, depth: 0, context: { disableRevalidate: true } }),
+          payload.delete({
+            collection,
+            id: target.id,
+            user,
+            overrideAccess: false,
+            depth: 0,
+            context: { disableRevalidate: true },
+          }),
         )
         expect(deleted, 'delete').toBe(ops.delete[role])
       })
@@ -97,12 +140,24 @@ describe('access matrix: create, update, delete for every collection and role', 
 
 describe('read access', () => {
   const titlesFor = async (role: Role) => {
-    const { docs } = await payload.find({ collection: 'writings', user: userFor(world, role), overrideAccess: false, depth: 0, limit: 100, where: { title: { not_like: 'New ' } } })
+    const { docs } = await payload.find({
+      collection: 'writings',
+      user: userFor(world, role),
+      overrideAccess: false,
+      depth: 0,
+      limit: 100,
+      where: { title: { not_like: 'New ' } },
+    })
     return docs.map((d) => d.title).sort()
   }
 
   it('the public reads only published, accepted writing', async () => {
-    expect(await titlesFor('public')).toEqual(['Alice published', 'Bob anonymous', 'Bob pen name', 'Bob published'])
+    expect(await titlesFor('public')).toEqual([
+      'Alice published',
+      'Bob anonymous',
+      'Bob pen name',
+      'Bob published',
+    ])
   })
 
   it('a contributor also reads their own unpublished pieces, and nobody else’s', async () => {
@@ -114,43 +169,100 @@ describe('read access', () => {
   it('editors and admins read everything', async () => {
     for (const role of ['editor', 'admin'] as const) {
       const titles = await titlesFor(role)
-      expect(titles).toEqual(expect.arrayContaining(['Alice submitted', 'Bob submitted', 'Bob published']))
+      expect(titles).toEqual(
+        expect.arrayContaining(['Alice submitted', 'Bob submitted', 'Bob published']),
+      )
     }
   })
 
   it('draft-enabled collections hide drafts from the public', async () => {
-    const draft = await payload.create({ collection: 'episodes', data: { ...sampleData(world, 'episodes'), _status: 'draft' } as never, overrideAccess: true, depth: 0, draft: true, context: { disableRevalidate: true } })
-    const asPublic = await payload.find({ collection: 'episodes', overrideAccess: false, depth: 0, where: { id: { equals: draft.id } } })
+    const draft = await payload.create({
+      collection: 'episodes',
+      data: { ...sampleData(world, 'episodes'), _status: 'draft' } as never,
+      overrideAccess: true,
+      depth: 0,
+      draft: true,
+      context: { disableRevalidate: true },
+    })
+    const asPublic = await payload.find({
+      collection: 'episodes',
+      overrideAccess: false,
+      depth: 0,
+      where: { id: { equals: draft.id } },
+    })
     expect(asPublic.totalDocs).toBe(0)
-    const asEditor = await payload.find({ collection: 'episodes', user: world.users.editor, overrideAccess: false, depth: 0, draft: true, where: { id: { equals: draft.id } } })
+    const asEditor = await payload.find({
+      collection: 'episodes',
+      user: world.users.editor,
+      overrideAccess: false,
+      depth: 0,
+      draft: true,
+      where: { id: { equals: draft.id } },
+    })
     expect(asEditor.totalDocs).toBe(1)
   })
 
   it('versions are for editors only', async () => {
-    await expect(payload.findVersions({ collection: 'writings', overrideAccess: false, depth: 0 })).rejects.toThrow()
-    await expect(payload.findVersions({ collection: 'writings', user: world.users.contributor, overrideAccess: false, depth: 0 })).rejects.toThrow()
-    const versions = await payload.findVersions({ collection: 'writings', user: world.users.editor, overrideAccess: false, depth: 0 })
+    await expect(
+      payload.findVersions({ collection: 'writings', overrideAccess: false, depth: 0 }),
+    ).rejects.toThrow()
+    await expect(
+      payload.findVersions({
+        collection: 'writings',
+        user: world.users.contributor,
+        overrideAccess: false,
+        depth: 0,
+      }),
+    ).rejects.toThrow()
+    const versions = await payload.findVersions({
+      collection: 'writings',
+      user: world.users.editor,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(versions.totalDocs).toBeGreaterThan(0)
   })
 
   it('the public reads only contributors with a public profile', async () => {
-    const { docs } = await payload.find({ collection: 'contributors', overrideAccess: false, depth: 0, limit: 100 })
+    const { docs } = await payload.find({
+      collection: 'contributors',
+      overrideAccess: false,
+      depth: 0,
+      limit: 100,
+    })
     const names = docs.map((d) => d.displayName)
     expect(names).toContain('Alice Worker')
     expect(names).not.toContain('Bob Hidden')
   })
 
   it('accounts: nobody but editors and admins lists them; the public not at all', async () => {
-    await expect(payload.find({ collection: 'users', overrideAccess: false, depth: 0 })).rejects.toThrow()
-    const own = await payload.find({ collection: 'users', user: world.users.contributor, overrideAccess: false, depth: 0 })
+    await expect(
+      payload.find({ collection: 'users', overrideAccess: false, depth: 0 }),
+    ).rejects.toThrow()
+    const own = await payload.find({
+      collection: 'users',
+      user: world.users.contributor,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(own.docs.map((u) => u.email)).toEqual(['contributor@test.example'])
-    const all = await payload.find({ collection: 'users', user: world.users.editor, overrideAccess: false, depth: 0 })
+    const all = await payload.find({
+      collection: 'users',
+      user: world.users.editor,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(all.totalDocs).toBeGreaterThanOrEqual(3)
   })
 })
 
 describe('contributor rules', () => {
-  const asContributor = { user: undefined as never, overrideAccess: false, depth: 0, context: { disableRevalidate: true } }
+  const asContributor = {
+    user: undefined as never,
+    overrideAccess: false,
+    depth: 0,
+    context: { disableRevalidate: true },
+  }
   beforeAll(() => {
     asContributor.user = world.users.contributor as never
   })
@@ -159,9 +271,20 @@ describe('contributor rules', () => {
     const doc = await payload.create({
       collection: 'writings',
       ...asContributor,
-      data: { ...sampleData(world, 'writings'), contributor: world.bob.id, _status: 'published', editorialStatus: 'accepted' } as never,
+      data: {
+        ...sampleData(world, 'writings'),
+        contributor: world.bob.id,
+        _status: 'published',
+        editorialStatus: 'accepted',
+      } as never,
     })
-    const stored = await payload.findByID({ collection: 'writings', id: doc.id, overrideAccess: true, depth: 0, draft: true })
+    const stored = await payload.findByID({
+      collection: 'writings',
+      id: doc.id,
+      overrideAccess: true,
+      depth: 0,
+      draft: true,
+    })
     expect(stored.contributor).toBe(world.alice.id)
     expect(stored._status).toBe('draft')
     expect(stored.editorialStatus).toBe('submitted')
@@ -169,19 +292,66 @@ describe('contributor rules', () => {
 
   it('a contributor edits their own piece until it is accepted, never publishes it, and never edits others’', async () => {
     const own = world.works.aliceSubmitted
-    const edited = await payload.update({ collection: 'writings', id: own.id, ...asContributor, data: { title: 'Alice revised', _status: 'published' } as never })
+    const edited = await payload.update({
+      collection: 'writings',
+      id: own.id,
+      ...asContributor,
+      data: { title: 'Alice revised', _status: 'published' } as never,
+    })
     expect(edited.title).toBe('Alice revised')
-    const stored = await payload.findByID({ collection: 'writings', id: own.id, overrideAccess: true, depth: 0, draft: true })
+    const stored = await payload.findByID({
+      collection: 'writings',
+      id: own.id,
+      overrideAccess: true,
+      depth: 0,
+      draft: true,
+    })
     expect(stored._status).toBe('draft')
-    expect(await allowed(() => payload.update({ collection: 'writings', id: world.works.alicePublished.id, ...asContributor, data: { title: 'x' } }))).toBe(false)
-    expect(await allowed(() => payload.update({ collection: 'writings', id: world.works.bobSubmitted.id, ...asContributor, data: { title: 'x' } }))).toBe(false)
+    expect(
+      await allowed(() =>
+        payload.update({
+          collection: 'writings',
+          id: world.works.alicePublished.id,
+          ...asContributor,
+          data: { title: 'x' },
+        }),
+      ),
+    ).toBe(false)
+    expect(
+      await allowed(() =>
+        payload.update({
+          collection: 'writings',
+          id: world.works.bobSubmitted.id,
+          ...asContributor,
+          data: { title: 'x' },
+        }),
+      ),
+    ).toBe(false)
   })
 
   it('only admins change roles, their own included', async () => {
-    const self = await payload.update({ collection: 'users', id: world.users.contributor.id, ...asContributor, data: { roles: ['admin'] } })
+    const self = await payload.update({
+      collection: 'users',
+      id: world.users.contributor.id,
+      ...asContributor,
+      data: { roles: ['admin'] },
+    })
     expect(self.roles).toEqual(['contributor'])
-    const edited = await payload.update({ collection: 'users', id: world.users.contributor.id, user: world.users.admin, overrideAccess: false, depth: 0, data: { roles: ['contributor', 'editor'] } })
+    const edited = await payload.update({
+      collection: 'users',
+      id: world.users.contributor.id,
+      user: world.users.admin,
+      overrideAccess: false,
+      depth: 0,
+      data: { roles: ['contributor', 'editor'] },
+    })
     expect(edited.roles).toEqual(['contributor', 'editor'])
-    await payload.update({ collection: 'users', id: world.users.contributor.id, overrideAccess: true, depth: 0, data: { roles: ['contributor'] } })
+    await payload.update({
+      collection: 'users',
+      id: world.users.contributor.id,
+      overrideAccess: true,
+      depth: 0,
+      data: { roles: ['contributor'] },
+    })
   })
 })

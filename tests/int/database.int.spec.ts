@@ -14,12 +14,23 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 /** Runs scripts/db-check.ts in its own process, the way the app starts. */
 function dbCheck(databaseUrl: string, extraEnv: Record<string, string> = {}) {
   const started = Date.now()
-  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/db-check.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, DATABASE_URL: databaseUrl, MEDIA_DIR: path.join(tmp, 'media'), PAYLOAD_SECRET: 'x', NODE_ENV: 'test', ...extraEnv },
-  })
+  const result = spawnSync(
+    path.join(root, 'node_modules/.bin/tsx'),
+    ['--conditions=production', 'scripts/db-check.ts'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        MEDIA_DIR: path.join(tmp, 'media'),
+        PAYLOAD_SECRET: 'x',
+        NODE_ENV: 'test',
+        ...extraEnv,
+      },
+    },
+  )
   return { ...result, seconds: (Date.now() - started) / 1000 }
 }
 
@@ -32,13 +43,21 @@ describe('DATABASE_URL selects the adapter', () => {
   })
 
   it('file: means SQLite at that path (relative to the project, or absolute)', () => {
-    expect(resolveDatabaseTarget('file:./data/other.sqlite')).toMatchObject({ kind: 'sqlite', file: path.join(root, 'data/other.sqlite') })
-    expect(resolveDatabaseTarget('file:/var/tmp/x.sqlite')).toMatchObject({ kind: 'sqlite', file: '/var/tmp/x.sqlite' })
+    expect(resolveDatabaseTarget('file:./data/other.sqlite')).toMatchObject({
+      kind: 'sqlite',
+      file: path.join(root, 'data/other.sqlite'),
+    })
+    expect(resolveDatabaseTarget('file:/var/tmp/x.sqlite')).toMatchObject({
+      kind: 'sqlite',
+      file: '/var/tmp/x.sqlite',
+    })
   })
 
   it('mongodb:// and mongodb+srv:// mean MongoDB', () => {
     expect(resolveDatabaseTarget('mongodb://mongo:27017/voice').kind).toBe('mongodb')
-    expect(resolveDatabaseTarget('mongodb+srv://u:p@cluster0.example.net/voice').kind).toBe('mongodb')
+    expect(resolveDatabaseTarget('mongodb+srv://u:p@cluster0.example.net/voice').kind).toBe(
+      'mongodb',
+    )
   })
 
   it('anything else is refused with the accepted forms, password masked', () => {
@@ -56,8 +75,12 @@ describe('DATABASE_URL selects the adapter', () => {
   })
 
   it('masks passwords and names hosts for messages', () => {
-    expect(maskUrl('mongodb://user:s3cret@db1:27017,db2:27017/voice')).toBe('mongodb://user:****@db1:27017,db2:27017/voice')
-    expect(mongoHosts('mongodb://user:s3cret@db1:27017,db2:27017/voice?replicaSet=rs0')).toBe('db1:27017,db2:27017')
+    expect(maskUrl('mongodb://user:s3cret@db1:27017,db2:27017/voice')).toBe(
+      'mongodb://user:****@db1:27017,db2:27017/voice',
+    )
+    expect(mongoHosts('mongodb://user:s3cret@db1:27017,db2:27017/voice?replicaSet=rs0')).toBe(
+      'db1:27017,db2:27017',
+    )
   })
 })
 
@@ -84,7 +107,9 @@ describe('at start', () => {
   it('a fresh file: URL makes a working SQLite database', () => {
     const run = dbCheck(`file:${path.join(tmp, 'fresh.sqlite')}`)
     expect(run.stderr).not.toMatch(/error/i)
-    expect(run.stdout).toContain(`Connected to SQLite at ${path.join(tmp, 'fresh.sqlite')}: 0 accounts.`)
+    expect(run.stdout).toContain(
+      `Connected to SQLite at ${path.join(tmp, 'fresh.sqlite')}: 0 accounts.`,
+    )
     expect(run.status).toBe(0)
   })
 })

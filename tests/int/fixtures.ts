@@ -20,29 +20,61 @@ export const PRIVATE = {
 }
 
 export const pngBytes = () =>
-  sharp({ create: { width: 900, height: 700, channels: 3, background: '#b3261e' } }).png().toBuffer()
+  sharp({ create: { width: 900, height: 700, channels: 3, background: '#b3261e' } })
+    .png()
+    .toBuffer()
 
-export const file = (name: string, data: Buffer, mimetype: string) => ({ name, data, mimetype, size: data.length })
+export const file = (name: string, data: Buffer, mimetype: string) => ({
+  name,
+  data,
+  mimetype,
+  size: data.length,
+})
 
 /** A small, fully known world: two contributors (one with an account), users of every role. */
 export async function buildWorld(payload: Payload) {
-  const alice = await payload.create({ ...base, collection: 'contributors', data: { displayName: 'Alice Worker', publicProfile: true, ...PRIVATE } })
+  const alice = await payload.create({
+    ...base,
+    collection: 'contributors',
+    data: { displayName: 'Alice Worker', publicProfile: true, ...PRIVATE },
+  })
   const bob = await payload.create({
     ...base,
     collection: 'contributors',
-    data: { displayName: 'Bob Hidden', publicProfile: false, ...PRIVATE, email: 'bob.private@example.org', legalName: 'Robert Legalname' },
+    data: {
+      displayName: 'Bob Hidden',
+      publicProfile: false,
+      ...PRIVATE,
+      email: 'bob.private@example.org',
+      legalName: 'Robert Legalname',
+    },
   })
   const users = {} as Record<Exclude<Role, 'public'>, User>
   for (const role of ['contributor', 'editor', 'admin'] as const) {
     users[role] = await payload.create({
       ...base,
       collection: 'users',
-      data: { email: `${role}@test.example`, password: 'test-password-123', roles: [role], contributor: role === 'contributor' ? alice.id : undefined },
+      data: {
+        email: `${role}@test.example`,
+        password: 'test-password-123',
+        roles: [role],
+        contributor: role === 'contributor' ? alice.id : undefined,
+      },
     })
   }
   const topic = await payload.create({ ...base, collection: 'topics', data: { name: 'Work' } })
-  const image = await payload.create({ ...base, collection: 'media', data: { alt: 'A red square' }, file: file('red.png', await pngBytes(), 'image/png') })
-  const audio = await payload.create({ ...base, collection: 'audio', data: { title: 'Tone' }, file: file('tone.wav', makeWav(1, 440), 'audio/wav') })
+  const image = await payload.create({
+    ...base,
+    collection: 'media',
+    data: { alt: 'A red square' },
+    file: file('red.png', await pngBytes(), 'image/png'),
+  })
+  const audio = await payload.create({
+    ...base,
+    collection: 'audio',
+    data: { title: 'Tone' },
+    file: file('tone.wav', makeWav(1, 440), 'audio/wav'),
+  })
 
   const writing = (title: string, contributor: number, extra: Record<string, unknown> = {}) =>
     payload.create({
@@ -63,36 +95,66 @@ export async function buildWorld(payload: Payload) {
 
   const works = {
     alicePublished: await writing('Alice published', alice.id),
-    aliceSubmitted: await writing('Alice submitted', alice.id, { editorialStatus: 'submitted', _status: 'draft' }),
+    aliceSubmitted: await writing('Alice submitted', alice.id, {
+      editorialStatus: 'submitted',
+      _status: 'draft',
+    }),
     bobPublished: await writing('Bob published', bob.id),
     bobAnonymous: await writing('Bob anonymous', bob.id, { credit: 'anonymous' }),
     bobPenName: await writing('Bob pen name', bob.id, { credit: 'penName', penName: 'Night Owl' }),
-    bobSubmitted: await writing('Bob submitted', bob.id, { editorialStatus: 'submitted', _status: 'draft' }),
+    bobSubmitted: await writing('Bob submitted', bob.id, {
+      editorialStatus: 'submitted',
+      _status: 'draft',
+    }),
   }
 
   return { alice, bob, users, topic, image, audio, works }
 }
 
-export const userFor = (world: World, role: Role) => (role === 'public' ? undefined : world.users[role])
+export const userFor = (world: World, role: Role) =>
+  role === 'public' ? undefined : world.users[role]
 
 /** Minimal valid data for creating one document in each collection. */
 export function sampleData(world: World, collection: CollectionSlug): Record<string, unknown> {
   const stamp = Math.random().toString(36).slice(2, 8)
   switch (collection) {
     case 'writings':
-      return { title: `New ${stamp}`, body: plainTextToLexical('text') as never, form: 'poem', language: 'en', contributor: world.alice.id, credit: 'name' }
+      return {
+        title: `New ${stamp}`,
+        body: plainTextToLexical('text') as never,
+        form: 'poem',
+        language: 'en',
+        contributor: world.alice.id,
+        credit: 'name',
+      }
     case 'artworks':
-      return { title: `Art ${stamp}`, images: [world.image.id], contributor: world.alice.id, credit: 'name' }
+      return {
+        title: `Art ${stamp}`,
+        images: [world.image.id],
+        contributor: world.alice.id,
+        credit: 'name',
+      }
     case 'contributors':
       return { displayName: `Person ${stamp}` }
     case 'episodes':
-      return { number: 1000 + Math.floor(Math.random() * 100000), title: `Ep ${stamp}`, airDate: new Date().toISOString(), summary: 'Summary', audio: world.audio.id }
+      return {
+        number: 1000 + Math.floor(Math.random() * 100000),
+        title: `Ep ${stamp}`,
+        airDate: new Date().toISOString(),
+        summary: 'Summary',
+        audio: world.audio.id,
+      }
     case 'guests':
       return { name: `Guest ${stamp}` }
     case 'interviews':
       return { title: `Interview ${stamp}` }
     case 'events':
-      return { title: `Event ${stamp}`, kind: 'reading', start: new Date().toISOString(), venue: 'Hall' }
+      return {
+        title: `Event ${stamp}`,
+        kind: 'reading',
+        start: new Date().toISOString(),
+        venue: 'Hall',
+      }
     case 'compilations':
       return { title: `Anthology ${stamp}`, year: 2026 }
     case 'exhibitions':
@@ -104,7 +166,11 @@ export function sampleData(world: World, collection: CollectionSlug): Record<str
     case 'audio':
       return { title: `Audio ${stamp}` }
     case 'users':
-      return { email: `new-${stamp}@test.example`, password: 'test-password-123', roles: ['contributor'] }
+      return {
+        email: `new-${stamp}@test.example`,
+        password: 'test-password-123',
+        roles: ['contributor'],
+      }
     default:
       throw new Error(`no sample for ${collection}`)
   }

@@ -13,7 +13,8 @@ export async function bootPayload(): Promise<{ payload: Payload; teardown: () =>
   return {
     payload,
     teardown: async () => {
-      if (!process.env.DATABASE_URL?.startsWith('file:')) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+      if (!process.env.DATABASE_URL?.startsWith('file:'))
+        await payload.db.dropDatabase?.({ adapter: payload.db } as never)
       await payload.destroy()
       rmSync(process.env.VV_TEST_DIR!, { recursive: true, force: true })
     },

@@ -42,10 +42,23 @@ const expectNoPrivate = (value: unknown) => {
 
 describe('private contributor data', () => {
   it('is absent from public reads of contributors', async () => {
-    const { docs } = await payload.find({ collection: 'contributors', overrideAccess: false, depth: 2 })
+    const { docs } = await payload.find({
+      collection: 'contributors',
+      overrideAccess: false,
+      depth: 2,
+    })
     expect(docs.length).toBeGreaterThan(0)
     for (const doc of docs) {
-      for (const field of ['legalName', 'email', 'phone', 'workplace', 'union', 'editorNotes', 'account']) expect(doc).not.toHaveProperty(field)
+      for (const field of [
+        'legalName',
+        'email',
+        'phone',
+        'workplace',
+        'union',
+        'editorNotes',
+        'account',
+      ])
+        expect(doc).not.toHaveProperty(field)
     }
     expectNoPrivate(docs)
   })
@@ -58,9 +71,21 @@ describe('private contributor data', () => {
   })
 
   it('is readable by editors, and by the person themselves only', async () => {
-    const asEditor = await payload.findByID({ collection: 'contributors', id: world.bob.id, user: world.users.editor, overrideAccess: false, depth: 0 })
+    const asEditor = await payload.findByID({
+      collection: 'contributors',
+      id: world.bob.id,
+      user: world.users.editor,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(asEditor.legalName).toBe('Robert Legalname')
-    const self = await payload.findByID({ collection: 'contributors', id: world.alice.id, user: world.users.contributor, overrideAccess: false, depth: 0 })
+    const self = await payload.findByID({
+      collection: 'contributors',
+      id: world.alice.id,
+      user: world.users.contributor,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(self.email).toBe(PRIVATE.email)
   })
 
@@ -71,7 +96,13 @@ describe('private contributor data', () => {
       depth: 0,
       data: { displayName: 'Carol Public', publicProfile: true, email: 'carol.secret@example.org' },
     })
-    const seen = await payload.findByID({ collection: 'contributors', id: other.id, user: world.users.contributor, overrideAccess: false, depth: 0 })
+    const seen = await payload.findByID({
+      collection: 'contributors',
+      id: other.id,
+      user: world.users.contributor,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(seen.displayName).toBe('Carol Public')
     expect(seen).not.toHaveProperty('email')
   })
@@ -80,10 +111,20 @@ describe('private contributor data', () => {
 describe('credit choices', () => {
   it('anonymous and pen-name pieces never reveal their contributor to the public', async () => {
     for (const depth of [0, 1, 2]) {
-      const anon = await payload.findByID({ collection: 'writings', id: world.works.bobAnonymous.id, overrideAccess: false, depth })
+      const anon = await payload.findByID({
+        collection: 'writings',
+        id: world.works.bobAnonymous.id,
+        overrideAccess: false,
+        depth,
+      })
       expect(anon).not.toHaveProperty('contributor')
       expect(anon.byline).toBe('')
-      const pen = await payload.findByID({ collection: 'writings', id: world.works.bobPenName.id, overrideAccess: false, depth })
+      const pen = await payload.findByID({
+        collection: 'writings',
+        id: world.works.bobPenName.id,
+        overrideAccess: false,
+        depth,
+      })
       expect(pen).not.toHaveProperty('contributor')
       expect(pen.byline).toBe('Night Owl')
       expect(JSON.stringify([anon, pen])).not.toContain('Bob Hidden')
@@ -95,26 +136,65 @@ describe('credit choices', () => {
   })
 
   it('a name credit shows the display name as byline, and follows a rename', async () => {
-    const named = await payload.findByID({ collection: 'writings', id: world.works.bobPublished.id, overrideAccess: false, depth: 0 })
+    const named = await payload.findByID({
+      collection: 'writings',
+      id: world.works.bobPublished.id,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(named.byline).toBe('Bob Hidden')
-    await payload.update({ collection: 'contributors', id: world.bob.id, overrideAccess: true, depth: 0, data: { displayName: 'Bobby Shown' }, context: { disableRevalidate: true } })
-    const renamed = await payload.findByID({ collection: 'writings', id: world.works.bobPublished.id, overrideAccess: false, depth: 0 })
+    await payload.update({
+      collection: 'contributors',
+      id: world.bob.id,
+      overrideAccess: true,
+      depth: 0,
+      data: { displayName: 'Bobby Shown' },
+      context: { disableRevalidate: true },
+    })
+    const renamed = await payload.findByID({
+      collection: 'writings',
+      id: world.works.bobPublished.id,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(renamed.byline).toBe('Bobby Shown')
-    const anon = await payload.findByID({ collection: 'writings', id: world.works.bobAnonymous.id, overrideAccess: false, depth: 0 })
+    const anon = await payload.findByID({
+      collection: 'writings',
+      id: world.works.bobAnonymous.id,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(anon.byline).toBe('')
   })
 
   it('the public cannot query pieces by contributor (that would unmask anonymous work)', async () => {
     await expect(
-      payload.find({ collection: 'writings', overrideAccess: false, depth: 0, where: { contributor: { equals: world.bob.id } } }),
+      payload.find({
+        collection: 'writings',
+        overrideAccess: false,
+        depth: 0,
+        where: { contributor: { equals: world.bob.id } },
+      }),
     ).rejects.toThrow()
   })
 
   it('a contributor sees their own link and consents; the public sees neither on anonymous work', async () => {
-    const own = await payload.findByID({ collection: 'writings', id: world.works.aliceSubmitted.id, user: world.users.contributor, overrideAccess: false, depth: 0, draft: true })
+    const own = await payload.findByID({
+      collection: 'writings',
+      id: world.works.aliceSubmitted.id,
+      user: world.users.contributor,
+      overrideAccess: false,
+      depth: 0,
+      draft: true,
+    })
     expect(own.contributor).toBe(world.alice.id)
     expect(own.consents).toBeDefined()
-    const pub = await payload.findByID({ collection: 'writings', id: world.works.bobAnonymous.id, overrideAccess: false, depth: 0 })
+    const pub = await payload.findByID({
+      collection: 'writings',
+      id: world.works.bobAnonymous.id,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(pub).not.toHaveProperty('consents')
   })
 })

@@ -33,8 +33,16 @@ describe('demo seed', () => {
   })
 
   it('covers every form and at least three languages, with translations linked', async () => {
-    const { docs } = await payload.find({ collection: 'writings', overrideAccess: true, depth: 0, limit: 100, draft: true })
-    expect(new Set(docs.map((d) => d.form))).toEqual(new Set(['poem', 'story', 'essay', 'testimony', 'oral_history', 'other']))
+    const { docs } = await payload.find({
+      collection: 'writings',
+      overrideAccess: true,
+      depth: 0,
+      limit: 100,
+      draft: true,
+    })
+    expect(new Set(docs.map((d) => d.form))).toEqual(
+      new Set(['poem', 'story', 'essay', 'testimony', 'oral_history', 'other']),
+    )
     expect(new Set(docs.map((d) => d.language)).size).toBeGreaterThanOrEqual(3)
     expect(docs.some((d) => (d.translations ?? []).length > 0)).toBe(true)
     expect(docs.some((d) => d.credit === 'anonymous')).toBe(true)
@@ -43,7 +51,12 @@ describe('demo seed', () => {
 
   it('makes demo accounts that can sign in with the seed password', async () => {
     for (const email of ['admin@example.com', 'editor@example.com', 'contributor@example.com']) {
-      const result = await payload.login({ collection: 'users', data: { email, password: 'demo-password' }, depth: 0, overrideAccess: true })
+      const result = await payload.login({
+        collection: 'users',
+        data: { email, password: 'demo-password' },
+        depth: 0,
+        overrideAccess: true,
+      })
       expect(result.user?.email).toBe(email)
     }
   })

@@ -7,6 +7,7 @@ import path from 'node:path'
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vv-int-'))
 process.env.VV_TEST_DIR = dir
 const databaseUrl = process.env.DATABASE_URL
-if (!databaseUrl || databaseUrl.startsWith('file:')) process.env.DATABASE_URL = `file:${path.join(dir, 'test.sqlite')}`
+if (!databaseUrl || databaseUrl.startsWith('file:'))
+  process.env.DATABASE_URL = `file:${path.join(dir, 'test.sqlite')}`
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET = 'integration-test-secret'

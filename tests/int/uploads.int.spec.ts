@@ -25,8 +25,17 @@ const imagesDir = () => path.join(process.env.MEDIA_DIR!, 'images')
 
 describe('image uploads', () => {
   it('generate every declared size as WebP, with the 1200×630 OpenGraph crop', async () => {
-    const jpeg = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#2b59c3' } }).jpeg().toBuffer()
-    const doc = await payload.create({ ...opts, collection: 'media', data: { alt: 'Blue field' }, file: file('blue.jpg', jpeg, 'image/jpeg') })
+    const jpeg = await sharp({
+      create: { width: 2400, height: 1800, channels: 3, background: '#2b59c3' },
+    })
+      .jpeg()
+      .toBuffer()
+    const doc = await payload.create({
+      ...opts,
+      collection: 'media',
+      data: { alt: 'Blue field' },
+      file: file('blue.jpg', jpeg, 'image/jpeg'),
+    })
     expect(doc.mimeType).toBe('image/webp')
     expect(mediaDir).toBe(process.env.MEDIA_DIR)
     for (const size of imageSizes) {
@@ -45,30 +54,60 @@ describe('image uploads', () => {
     const before = readdirSync(imagesDir()).length
     const fake = Buffer.from('<html><script>alert(1)</script></html>'.repeat(20))
     await expect(
-      payload.create({ ...opts, collection: 'media', data: { alt: 'Not an image' }, file: file('photo.jpg', fake, 'image/jpeg') }),
+      payload.create({
+        ...opts,
+        collection: 'media',
+        data: { alt: 'Not an image' },
+        file: file('photo.jpg', fake, 'image/jpeg'),
+      }),
     ).rejects.toThrow()
     expect(readdirSync(imagesDir()).length).toBe(before)
-    const found = await payload.find({ ...opts, collection: 'media', where: { alt: { equals: 'Not an image' } } })
+    const found = await payload.find({
+      ...opts,
+      collection: 'media',
+      where: { alt: { equals: 'Not an image' } },
+    })
     expect(found.totalDocs).toBe(0)
   })
 
   it('refuses SVG, which can carry script', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="10" height="10"/></svg>')
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="10" height="10"/></svg>',
+    )
     await expect(
-      payload.create({ ...opts, collection: 'media', data: { alt: 'Vector' }, file: file('logo.svg', svg, 'image/svg+xml') }),
+      payload.create({
+        ...opts,
+        collection: 'media',
+        data: { alt: 'Vector' },
+        file: file('logo.svg', svg, 'image/svg+xml'),
+      }),
     ).rejects.toThrow()
   })
 
   it('requires alt text', async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer()
-    await expect(payload.create({ ...opts, collection: 'media', data: {} as never, file: file('a.png', png, 'image/png') })).rejects.toThrow(/alt/i)
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
+    await expect(
+      payload.create({
+        ...opts,
+        collection: 'media',
+        data: {} as never,
+        file: file('a.png', png, 'image/png'),
+      }),
+    ).rejects.toThrow(/alt/i)
   })
 })
 
 describe('audio uploads', () => {
   it('store the duration read from the bytes, and the byte length', async () => {
     const wav = makeWav(2.5, 440)
-    const doc = await payload.create({ ...opts, collection: 'audio', data: { title: 'Tone' }, file: file('tone.wav', wav, 'audio/wav') })
+    const doc = await payload.create({
+      ...opts,
+      collection: 'audio',
+      data: { title: 'Tone' },
+      file: file('tone.wav', wav, 'audio/wav'),
+    })
     expect(doc.duration).toBe(2.5)
     expect(doc.filesize).toBe(wav.length)
     expect(existsSync(path.join(process.env.MEDIA_DIR!, 'audio', doc.filename!))).toBe(true)
@@ -76,7 +115,12 @@ describe('audio uploads', () => {
 
   it('refuse bytes that are not audio', async () => {
     await expect(
-      payload.create({ ...opts, collection: 'audio', data: { title: 'Fake' }, file: file('show.mp3', Buffer.from('not audio at all '.repeat(50)), 'audio/mpeg') }),
+      payload.create({
+        ...opts,
+        collection: 'audio',
+        data: { title: 'Fake' },
+        file: file('show.mp3', Buffer.from('not audio at all '.repeat(50)), 'audio/mpeg'),
+      }),
     ).rejects.toThrow()
   })
 })

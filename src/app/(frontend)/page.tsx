@@ -32,7 +32,8 @@ export default async function HomePage() {
             {writings.map((w) => (
               <li key={w.id} className="card">
                 <p className="card__meta">
-                  {m.forms[w.form as keyof typeof m.forms] ?? w.form} · {languageNames[w.language] ?? w.language}
+                  {m.forms[w.form as keyof typeof m.forms] ?? w.form} ·{' '}
+                  {languageNames[w.language] ?? w.language}
                 </p>
                 <h3 lang={w.language}>
                   <Link href={`/writing/${w.slug}`}>{w.title}</Link>
@@ -56,7 +57,13 @@ export default async function HomePage() {
             <li key={a.id} className="art-card">
               {a.image ? (
                 // eslint-disable-next-line @next/next/no-img-element -- sizes come from Payload's sharp output
-                <img src={a.image.url} alt={a.image.alt} width={a.image.width} height={a.image.height} loading="lazy" />
+                <img
+                  src={a.image.url}
+                  alt={a.image.alt}
+                  width={a.image.width}
+                  height={a.image.height}
+                  loading="lazy"
+                />
               ) : null}
               <h3>
                 <Link href={`/art/${a.slug}`}>{a.title}</Link>
@@ -76,7 +83,8 @@ export default async function HomePage() {
           {episodes.map((e) => (
             <li key={e.id}>
               <p className="card__meta">
-                {m.episode} {e.number} · <time dateTime={e.airDate}>{dateFormat.format(new Date(e.airDate))}</time>
+                {m.episode} {e.number} ·{' '}
+                <time dateTime={e.airDate}>{dateFormat.format(new Date(e.airDate))}</time>
               </p>
               <h3>
                 <Link href={`/upfront/${e.number}`}>{e.title}</Link>

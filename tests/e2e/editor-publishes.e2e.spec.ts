@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test'
+
+test('the seeded editor logs in, writes and publishes a piece, and finds it on the home page', async ({
+  page,
+}) => {
+  const title = `A poem from the loading dock ${Date.now()}`
+
+  await page.goto('/admin')
+  await expect(page.getByText('Voice & Visibility').first()).toBeVisible()
+  // The login form is a React form: wait until it is live before typing into it.
+  await page.waitForLoadState('networkidle')
+  await page.getByLabel('Email').fill('editor@example.com')
+  await page.getByLabel('Password').fill(process.env.SEED_PASSWORD || 'demo-password')
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await expect(page.getByRole('link', { name: 'Writing', exact: true }).first()).toBeVisible()
+
+  await page.goto('/admin/collections/writings/create')
+  await page.waitForLoadState('networkidle')
+  await page.getByLabel('Title').fill(title)
+  const editor = page.locator('[contenteditable="true"]').first()
+  await editor.click()
+  await page.keyboard.type('The trucks arrive before the sun.')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('We unload the morning.')
+
+  // Sidebar: who wrote it, how it is credited, and the editorial decision.
+  const contributor = page.locator('#field-contributor')
+  await contributor.click()
+  await page.keyboard.type('Rosa')
+  await page.getByRole('option', { name: 'Rosa Martínez' }).click()
+  const status = page.locator('#field-editorialStatus')
+  await status.click()
+  await page.getByRole('option', { name: 'Accepted' }).click()
+
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/writings\/\d+/)
+  await expect(page.getByRole('listitem').filter({ hasText: 'Status' })).toContainText('Published')
+
+  await page.goto('/')
+  await expect(page.getByRole('link', { name: title })).toBeVisible()
+  await expect(page.getByRole('link', { name: title }).locator('xpath=ancestor::li')).toContainText(
+    'Rosa Martínez',
+  )
+})
