@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -89,6 +90,8 @@ function mongoWithClearErrors(url: string): DatabaseAdapterObj {
 
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   if (target.kind === 'mongodb') return mongoWithClearErrors(target.url)
+  // SQLite makes the file on first use, but not the folder it lives in.
+  mkdirSync(path.dirname(target.file), { recursive: true })
   return sqliteAdapter({
     client: { url: target.url },
     migrationDir: path.resolve(rootDir, 'src/migrations'),
