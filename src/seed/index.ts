@@ -160,6 +160,14 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     )
   }
   for (const w of demoWritings.filter((x) => x.pair)) {
+    const current = await payload.findByID({
+      ...base,
+      collection: 'writings',
+      id: writingIds[w.key],
+      draft: true,
+      select: { translations: true },
+    })
+    if (current.translations?.length) continue
     await payload.update({
       ...base,
       collection: 'writings',
