@@ -1,0 +1,67 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { slugify } from '@/lib/slugify'
+import { plainTextToLexical } from '@/lib/richText'
+import { bootPayload } from './helpers'
+
+describe('slugify', () => {
+  it('folds accents, keeps non-Latin scripts, joins words with dashes', () => {
+    expect(slugify('José Hernández')).toBe('jose-hernandez')
+    expect(slugify('Nguyễn Thị Lan — Cơm trưa')).toBe('nguyen-thi-lan-com-trua')
+    expect(slugify('Đà Nẵng')).toBe('da-nang')
+    expect(slugify('母语')).toBe('母语')
+    expect(slugify('  Bus 46, 5:10 a.m.  ')).toBe('bus-46-5-10-a-m')
+    expect(slugify('<script>alert(1)</script>')).toBe('script-alert-1-script')
+  })
+})
+
+describe('slug field', () => {
+  let payload: Payload
+  let teardown: () => Promise<void>
+  const opts = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
+  beforeAll(async () => {
+    ;({ payload, teardown } = await bootPayload())
+  })
+  afterAll(async () => teardown?.())
+
+  it('is made from the title, unique, and stable when the title changes', async () => {
+    const contributor = await payload.create({
+      ...opts,
+      collection: 'contributors',
+      data: { displayName: 'Ana' },
+    })
+    const make = () =>
+      payload.create({
+        ...opts,
+        collection: 'writings',
+        data: {
+          title: 'Mañana',
+          body: plainTextToLexical('x') as never,
+          form: 'poem',
+          language: 'es',
+          contributor: contributor.id,
+          credit: 'name',
+          editorialStatus: 'submitted',
+        },
+      })
+    const first = await make()
+    const second = await make()
+    expect(first.slug).toBe('manana')
+    expect(second.slug).toBe('manana-2')
+    const renamed = await payload.update({
+      ...opts,
+      collection: 'writings',
+      id: first.id,
+      data: { title: 'Pasado mañana' },
+    })
+    expect(renamed.slug).toBe('manana')
+    const edited = await payload.update({
+      ...opts,
+      collection: 'writings',
+      id: first.id,
+      data: { slug: 'Pasado Mañana' },
+    })
+    expect(edited.slug).toBe('pasado-manana')
+  })
+})
