@@ -355,3 +355,27 @@ describe('contributor rules', () => {
     })
   })
 })
+
+describe('sign-in', () => {
+  it('locks an account after five failed attempts, even for the right password', async () => {
+    const email = 'lockme@test.example'
+    await payload.create({
+      collection: 'users',
+      data: { email, password: 'right-password-123', roles: ['contributor'] },
+      overrideAccess: true,
+      depth: 0,
+    })
+    for (let i = 0; i < 5; i++) {
+      await expect(
+        payload.login({ collection: 'users', data: { email, password: 'wrong' }, depth: 0 }),
+      ).rejects.toThrow()
+    }
+    await expect(
+      payload.login({
+        collection: 'users',
+        data: { email, password: 'right-password-123' },
+        depth: 0,
+      }),
+    ).rejects.toThrow(/locked/i)
+  })
+})
