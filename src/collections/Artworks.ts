@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { createWork, readWork, updateWork } from '@/access/submittedWork'
+import { submittedWorkAccess } from '@/access/presets'
 import { creditFields } from '@/fields/credit'
 import { editorialStatusField } from '@/fields/editorialStatus'
 import { publishedAtField } from '@/fields/publishedAt'
@@ -32,13 +31,7 @@ export const Artworks: CollectionConfig = {
     listSearchableFields: ['title', 'byline', 'medium'],
     group: { en: 'Work', es: 'Obras' },
   },
-  access: {
-    read: readWork,
-    create: createWork,
-    update: updateWork,
-    delete: isEditor,
-    readVersions: isEditor,
-  },
+  access: submittedWorkAccess,
   versions: workVersions,
   hooks: { beforeChange: [forceOwnContributor, setPublishedAt], ...revalidateHooks },
   fields: [

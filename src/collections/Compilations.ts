@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { setPublishedAt } from '@/hooks/publishedAt'
@@ -19,13 +18,7 @@ export const Compilations: CollectionConfig = {
     defaultColumns: ['title', 'year', 'editors', '_status', 'updatedAt'],
     group: { en: 'Programs', es: 'Programas' },
   },
-  access: {
-    read: publishedOrEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-    readVersions: isEditor,
-  },
+  access: publishedReadEditorsWrite,
   versions: workVersions,
   hooks: { beforeChange: [setPublishedAt], ...revalidateHooks },
   fields: [

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
@@ -27,13 +26,7 @@ export const Episodes: CollectionConfig = {
     group: { en: 'UpFront!', es: 'UpFront!' },
   },
   defaultSort: '-airDate',
-  access: {
-    read: publishedOrEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-    readVersions: isEditor,
-  },
+  access: publishedReadEditorsWrite,
   versions: workVersions,
   hooks: { beforeChange: [setPublishedAt], ...revalidateHooks },
   fields: [

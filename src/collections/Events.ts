@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { anyone } from '@/access/isSignedIn'
+import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
 import { revalidateHooks } from '@/hooks/revalidate'
 
@@ -22,7 +21,7 @@ export const Events: CollectionConfig = {
     group: { en: 'Programs', es: 'Programas' },
   },
   defaultSort: '-start',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: publicReadEditorsWrite,
   hooks: revalidateHooks,
   fields: [
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { anyone } from '@/access/isSignedIn'
+import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
 import { revalidateHooks } from '@/hooks/revalidate'
 
@@ -17,7 +16,7 @@ export const Guests: CollectionConfig = {
     listSearchableFields: ['name', 'organisation'],
     group: { en: 'UpFront!', es: 'UpFront!' },
   },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: publicReadEditorsWrite,
   hooks: revalidateHooks,
   fields: [
     {

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { anyone } from '@/access/isSignedIn'
+import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { revalidateHooks } from '@/hooks/revalidate'
@@ -27,7 +26,7 @@ export const Interviews: CollectionConfig = {
     defaultColumns: ['title', 'episode', 'guests', 'startTime'],
     group: { en: 'UpFront!', es: 'UpFront!' },
   },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: publicReadEditorsWrite,
   hooks: revalidateHooks,
   fields: [
     { name: 'title', type: 'text', required: true },

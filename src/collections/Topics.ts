@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { anyone } from '@/access/isSignedIn'
+import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
 import { revalidateHooks } from '@/hooks/revalidate'
 
@@ -13,7 +12,7 @@ export const Topics: CollectionConfig = {
     defaultColumns: ['name', 'slug'],
     group: { en: 'Archive', es: 'Archivo' },
   },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: publicReadEditorsWrite,
   hooks: revalidateHooks,
   fields: [{ name: 'name', type: 'text', required: true, localized: true }, slugField('name')],
 }

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { createWork, readWork, updateWork } from '@/access/submittedWork'
+import { submittedWorkAccess } from '@/access/presets'
 import { creditFields } from '@/fields/credit'
 import { editorialStatusField } from '@/fields/editorialStatus'
 import { languageField } from '@/fields/language'
@@ -39,13 +38,7 @@ export const Writings: CollectionConfig = {
     listSearchableFields: ['title', 'byline', 'excerpt'],
     group: { en: 'Work', es: 'Obras' },
   },
-  access: {
-    read: readWork,
-    create: createWork,
-    update: updateWork,
-    delete: isEditor,
-    readVersions: isEditor,
-  },
+  access: submittedWorkAccess,
   versions: workVersions,
   hooks: { beforeChange: [forceOwnContributor, setPublishedAt], ...revalidateHooks },
   fields: [
