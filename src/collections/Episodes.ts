@@ -4,7 +4,6 @@ import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
-import { setPublishedAt } from '@/hooks/publishedAt'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
 
@@ -28,7 +27,7 @@ export const Episodes: CollectionConfig = {
   defaultSort: '-airDate',
   access: publishedReadEditorsWrite,
   versions: workVersions,
-  hooks: { beforeChange: [setPublishedAt], ...revalidateHooks },
+  hooks: revalidateHooks,
   fields: [
     {
       type: 'row',

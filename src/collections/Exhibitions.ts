@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
-import { setPublishedAt } from '@/hooks/publishedAt'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
 
@@ -20,7 +19,7 @@ export const Exhibitions: CollectionConfig = {
   },
   access: publishedReadEditorsWrite,
   versions: workVersions,
-  hooks: { beforeChange: [setPublishedAt], ...revalidateHooks },
+  hooks: revalidateHooks,
   fields: [
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
     {

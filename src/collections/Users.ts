@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { readSelfOrEditor, updateSelfOrAdmin } from '@/access/isSelfOrAdmin'
 import { editorsOnlyField } from '@/access/isEditor'
+import { serverURL } from '@/lib/env'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -21,9 +22,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     cookies: {
       sameSite: 'Lax',
-      secure:
-        process.env.NODE_ENV === 'production' &&
-        process.env.NEXT_PUBLIC_SERVER_URL?.startsWith('https'),
+      secure: process.env.NODE_ENV === 'production' && serverURL.startsWith('https:'),
     },
   },
   access: {

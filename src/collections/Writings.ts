@@ -8,7 +8,6 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
-import { setPublishedAt } from '@/hooks/publishedAt'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
 
@@ -40,7 +39,7 @@ export const Writings: CollectionConfig = {
   },
   access: submittedWorkAccess,
   versions: workVersions,
-  hooks: { beforeChange: [forceOwnContributor, setPublishedAt], ...revalidateHooks },
+  hooks: { beforeChange: [forceOwnContributor], ...revalidateHooks },
   fields: [
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
     {

@@ -54,19 +54,3 @@ export function plainTextToLexical(text: string): SerializedEditorState {
     },
   } as SerializedEditorState
 }
-
-type LexicalNode = { type?: string; text?: string; children?: LexicalNode[] }
-
-/** Lexical to plain text (excerpts, search, feeds). */
-export function lexicalToPlainText(state: { root: LexicalNode } | null | undefined): string {
-  if (!state?.root) return ''
-  const walk = (node: LexicalNode): string => {
-    if (node.type === 'text') return node.text ?? ''
-    if (node.type === 'linebreak') return '\n'
-    const inner = (node.children ?? []).map(walk).join('')
-    return node.type === 'paragraph' || node.type === 'heading' || node.type === 'listitem'
-      ? `${inner}\n\n`
-      : inner
-  }
-  return walk(state.root).trim()
-}

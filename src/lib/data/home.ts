@@ -13,7 +13,6 @@ export type WritingCard = {
   form: string
   language: string
   excerpt: string
-  publishedAt: string | null
 }
 export type ArtworkCard = { id: number | string; title: string; slug: string; byline: string; medium: string; image: ImageRef | null }
 export type EpisodeCard = { id: number | string; number: number; title: string; airDate: string; summary: string }
@@ -30,7 +29,7 @@ export const listLatestWritings = unstable_cache(
       depth: 0,
       draft: false,
       overrideAccess: false,
-      select: { title: true, slug: true, byline: true, form: true, language: true, excerpt: true, publishedAt: true },
+      select: { title: true, slug: true, byline: true, form: true, language: true, excerpt: true },
     })
     return docs.map((d) => ({
       id: d.id,
@@ -40,7 +39,6 @@ export const listLatestWritings = unstable_cache(
       form: d.form,
       language: d.language,
       excerpt: d.excerpt ?? '',
-      publishedAt: d.publishedAt ?? null,
     }))
   },
   ['home:writings'],

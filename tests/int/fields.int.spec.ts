@@ -64,4 +64,41 @@ describe('slug field', () => {
     })
     expect(edited.slug).toBe('pasado-manana')
   })
+
+  it('publishedAt is stamped on first publication, kept afterwards, and absent on drafts', async () => {
+    const data = {
+      title: 'Ep',
+      summary: 'S',
+      airDate: new Date().toISOString(),
+      audioUrl: 'https://example.org/a.mp3',
+    }
+    const draft = await payload.create({
+      ...opts,
+      collection: 'episodes',
+      draft: true,
+      data: { ...data, number: 901, _status: 'draft' },
+    })
+    expect(draft.publishedAt ?? null).toBeNull()
+    const published = await payload.update({
+      ...opts,
+      collection: 'episodes',
+      id: draft.id,
+      data: { _status: 'published' },
+    })
+    expect(published.publishedAt).toBeTruthy()
+    const edited = await payload.update({
+      ...opts,
+      collection: 'episodes',
+      id: draft.id,
+      data: { title: 'Ep, edited', _status: 'published' },
+    })
+    expect(edited.publishedAt).toBe(published.publishedAt)
+    const chosen = '2024-05-01T12:00:00.000Z'
+    const dated = await payload.create({
+      ...opts,
+      collection: 'episodes',
+      data: { ...data, number: 902, _status: 'published', publishedAt: chosen },
+    })
+    expect(dated.publishedAt).toBe(chosen)
+  })
 })
