@@ -207,6 +207,8 @@ export interface Writing {
     printAndExhibit?: boolean | null;
     readAloud?: boolean | null;
   };
+  featured?: boolean | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -399,6 +401,8 @@ export interface Artwork {
     printAndExhibit?: boolean | null;
     readAloud?: boolean | null;
   };
+  featured?: boolean | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -448,6 +452,7 @@ export interface Episode {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -504,6 +509,7 @@ export interface Guest {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -531,6 +537,7 @@ export interface Interview {
       }[]
     | null;
   topics?: (number | Topic)[] | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -582,6 +589,7 @@ export interface Compilation {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -624,6 +632,7 @@ export interface Exhibition {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -676,6 +685,7 @@ export interface Event {
    * Web address. Made from the title when left empty; stays the same afterwards.
    */
   slug?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -916,6 +926,8 @@ export interface WritingsSelect<T extends boolean = true> {
         printAndExhibit?: T;
         readAloud?: T;
       };
+  featured?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -946,6 +958,8 @@ export interface ArtworksSelect<T extends boolean = true> {
         printAndExhibit?: T;
         readAloud?: T;
       };
+  featured?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -991,6 +1005,7 @@ export interface EpisodesSelect<T extends boolean = true> {
   interviews?: T;
   slug?: T;
   publishedAt?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1015,6 +1030,7 @@ export interface GuestsSelect<T extends boolean = true> {
       };
   episodes?: T;
   interviews?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1038,6 +1054,7 @@ export interface InterviewsSelect<T extends boolean = true> {
         id?: T;
       };
   topics?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1060,6 +1077,7 @@ export interface CompilationsSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1084,6 +1102,7 @@ export interface ExhibitionsSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1107,6 +1126,7 @@ export interface EventsSelect<T extends boolean = true> {
   accessibilityNotes?: T;
   registrationUrl?: T;
   slug?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,9 @@ import { topicsField } from '@/fields/topics'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
+import { searchTextField } from '@/fields/searchText'
+import { lexicalToPlainText } from '@/lib/searchText'
+import { featuredField } from '@/fields/featured'
 
 export const Artworks: CollectionConfig = {
   slug: 'artworks',
@@ -71,5 +74,7 @@ export const Artworks: CollectionConfig = {
     editorialStatusField,
     publishedAtField,
     ...creditFields,
+    featuredField,
+    searchTextField((d) => [d.title, d.byline, d.medium, lexicalToPlainText(d.statement)]),
   ],
 }

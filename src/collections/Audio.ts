@@ -5,6 +5,7 @@ import { parseBuffer } from 'music-metadata'
 
 import { anyone } from '@/access/isSignedIn'
 import { isEditor } from '@/access/isEditor'
+import { revalidateHooks } from '@/hooks/revalidate'
 import { mediaDir } from './Media'
 
 /** Reads the duration from the uploaded bytes (mp3, m4a, ogg, wav all carry it). */
@@ -37,7 +38,7 @@ export const Audio: CollectionConfig = {
       'audio/vnd.wave',
     ],
   },
-  hooks: { beforeChange: [readDuration] },
+  hooks: { beforeChange: [readDuration], ...revalidateHooks },
   fields: [
     { name: 'title', type: 'text' },
     {

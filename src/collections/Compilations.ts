@@ -5,6 +5,8 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
+import { searchTextField } from '@/fields/searchText'
+import { lexicalToPlainText } from '@/lib/searchText'
 
 export const Compilations: CollectionConfig = {
   slug: 'compilations',
@@ -49,5 +51,6 @@ export const Compilations: CollectionConfig = {
     },
     slugField(),
     publishedAtField,
+    searchTextField((d) => [d.title, d.editors, lexicalToPlainText(d.introduction)]),
   ],
 }

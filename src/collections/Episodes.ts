@@ -6,6 +6,8 @@ import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
+import { guestNames, searchTextField } from '@/fields/searchText'
+import { lexicalToPlainText } from '@/lib/searchText'
 
 const needsAudio = (_: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
   siblingData?._status !== 'published' || siblingData.audio || siblingData.audioUrl
@@ -94,5 +96,12 @@ export const Episodes: CollectionConfig = {
     },
     slugField(),
     publishedAtField,
+    searchTextField(async (d, req) => [
+      d.number,
+      d.title,
+      d.summary,
+      lexicalToPlainText(d.showNotes),
+      ...(await guestNames(d, req)),
+    ]),
   ],
 }

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
 import { revalidateHooks } from '@/hooks/revalidate'
+import { searchTextField } from '@/fields/searchText'
+import { lexicalToPlainText } from '@/lib/searchText'
 
 const endAfterStart = (
   value: unknown,
@@ -84,5 +86,6 @@ export const Events: CollectionConfig = {
       type: 'text',
     },
     slugField(),
+    searchTextField((d) => [d.title, d.venue, lexicalToPlainText(d.description)]),
   ],
 }

@@ -5,6 +5,8 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
+import { searchTextField } from '@/fields/searchText'
+import { lexicalToPlainText } from '@/lib/searchText'
 
 export const Exhibitions: CollectionConfig = {
   slug: 'exhibitions',
@@ -47,5 +49,6 @@ export const Exhibitions: CollectionConfig = {
     },
     slugField(),
     publishedAtField,
+    searchTextField((d) => [d.title, d.venue, lexicalToPlainText(d.statement)]),
   ],
 }

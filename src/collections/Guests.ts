@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
 import { revalidateHooks } from '@/hooks/revalidate'
+import { searchTextField } from '@/fields/searchText'
 
 export const Guests: CollectionConfig = {
   slug: 'guests',
@@ -52,5 +53,6 @@ export const Guests: CollectionConfig = {
       defaultSort: '-airDate',
     },
     { name: 'interviews', type: 'join', collection: 'interviews', on: 'guests' },
+    searchTextField((d) => [d.name, d.organisation, d.role]),
   ],
 }

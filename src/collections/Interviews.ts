@@ -4,6 +4,7 @@ import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { revalidateHooks } from '@/hooks/revalidate'
+import { guestNames, searchTextField } from '@/fields/searchText'
 
 const endAfterStart = (
   value: unknown,
@@ -59,5 +60,6 @@ export const Interviews: CollectionConfig = {
       fields: [{ name: 'quote', type: 'textarea', required: true }],
     },
     topicsField,
+    searchTextField(async (d, req) => [d.title, d.summary, ...(await guestNames(d, req))]),
   ],
 }

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isSignedIn } from '@/access/isSignedIn'
 import { isEditor } from '@/access/isEditor'
+import { revalidateHooks } from '@/hooks/revalidate'
 
 export const mediaDir = path.resolve(
   /*turbopackIgnore: true*/ process.env.MEDIA_DIR ??
@@ -30,6 +31,7 @@ export const Media: CollectionConfig = {
     group: { en: 'Media', es: 'Medios' },
   },
   access: { read: anyone, create: isSignedIn, update: isEditor, delete: isEditor },
+  hooks: revalidateHooks,
   upload: {
     staticDir: path.join(mediaDir, 'images'),
     // Payload sniffs the bytes against this list: a renamed text file is refused, and so is SVG.

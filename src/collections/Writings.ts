@@ -10,6 +10,9 @@ import { topicsField } from '@/fields/topics'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
+import { searchTextField } from '@/fields/searchText'
+import { lexicalToPlainText } from '@/lib/searchText'
+import { featuredField } from '@/fields/featured'
 
 export const writingForms = [
   { label: { en: 'Poem', es: 'Poema' }, value: 'poem' },
@@ -82,5 +85,7 @@ export const Writings: CollectionConfig = {
     editorialStatusField,
     publishedAtField,
     ...creditFields,
+    featuredField,
+    searchTextField((d) => [d.title, d.byline, d.excerpt, lexicalToPlainText(d.body)]),
   ],
 }

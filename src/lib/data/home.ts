@@ -1,92 +1,72 @@
 import { unstable_cache } from 'next/cache'
 
-import { publicWork } from '@/access/submittedWork'
 import { collectionTag } from '@/hooks/revalidate'
+import type { Locale } from '@/i18n'
+import { artworkCardSelect, toArtworkCard, type ArtworkCard } from './artworks'
+import { listEpisodes, type EpisodeCard } from './episodes'
+import { listEvents, splitEvents, type EventCard } from './events'
+import { mediaSelect } from './media'
 import { getPayloadClient } from './payload'
-import { imageRef, type ImageRef } from './media'
+import { asPublic, publicWork } from './shared'
+import { toWritingCard, writingCardSelect, type WritingCard } from './writings'
 
-export type WritingCard = {
-  id: number | string
-  title: string
-  slug: string
-  byline: string
-  form: string
-  language: string
-  excerpt: string
+export type HomeWork = {
+  featuredWritings: WritingCard[]
+  featuredArtworks: ArtworkCard[]
+  latestWritings: WritingCard[]
+  latestArtworks: ArtworkCard[]
 }
-export type ArtworkCard = { id: number | string; title: string; slug: string; byline: string; medium: string; image: ImageRef | null }
-export type EpisodeCard = { id: number | string; number: number; title: string; airDate: string; summary: string }
 
-/** Latest published writing: only the fields a card shows, access rules applied. */
-export const listLatestWritings = unstable_cache(
-  async (limit: number): Promise<WritingCard[]> => {
+/** Featured (picked by editors) and latest published work for the home page. */
+export const getHomeWork = unstable_cache(
+  async (locale: Locale): Promise<HomeWork> => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'writings',
-      where: publicWork,
-      sort: '-publishedAt',
-      limit,
-      depth: 0,
-      draft: false,
-      overrideAccess: false,
-      select: { title: true, slug: true, byline: true, form: true, language: true, excerpt: true },
-    })
-    return docs.map((d) => ({
-      id: d.id,
-      title: d.title,
-      slug: d.slug ?? '',
-      byline: d.byline ?? '',
-      form: d.form,
-      language: d.language,
-      excerpt: d.excerpt ?? '',
-    }))
+    const featured = { and: [publicWork, { featured: { equals: true } }] }
+    const writings = (where: typeof publicWork, limit: number) =>
+      payload.find({
+        collection: 'writings',
+        ...asPublic,
+        where,
+        sort: '-publishedAt',
+        limit,
+        depth: 0,
+        select: writingCardSelect,
+      })
+    const artworks = (where: typeof publicWork, limit: number) =>
+      payload.find({
+        collection: 'artworks',
+        ...asPublic,
+        locale,
+        where,
+        sort: '-publishedAt',
+        limit,
+        depth: 1,
+        select: artworkCardSelect,
+        populate: { media: mediaSelect },
+      })
+    const [fw, fa, lw, la] = await Promise.all([
+      writings(featured, 2),
+      artworks(featured, 2),
+      writings(publicWork, 6),
+      artworks(publicWork, 8),
+    ])
+    return {
+      featuredWritings: fw.docs.map(toWritingCard),
+      featuredArtworks: fa.docs.map(toArtworkCard),
+      latestWritings: lw.docs.map(toWritingCard),
+      latestArtworks: la.docs.map(toArtworkCard),
+    }
   },
-  ['home:writings'],
-  { tags: [collectionTag('writings')] },
+  ['home:work'],
+  { tags: [collectionTag('writings'), collectionTag('artworks'), collectionTag('media')] },
 )
 
-export const listLatestArtworks = unstable_cache(
-  async (limit: number): Promise<ArtworkCard[]> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'artworks',
-      where: publicWork,
-      sort: '-publishedAt',
-      limit,
-      depth: 1,
-      draft: false,
-      overrideAccess: false,
-      select: { title: true, slug: true, byline: true, medium: true, images: true },
-      populate: { media: { alt: true, url: true, width: true, height: true, sizes: true } },
-    })
-    return docs.map((d) => ({
-      id: d.id,
-      title: d.title,
-      slug: d.slug ?? '',
-      byline: d.byline ?? '',
-      medium: d.medium ?? '',
-      image: imageRef(d.images?.[0], 'card'),
-    }))
-  },
-  ['home:artworks'],
-  { tags: [collectionTag('artworks'), collectionTag('media')] },
-)
-
-export const listLatestEpisodes = unstable_cache(
-  async (limit: number): Promise<EpisodeCard[]> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'episodes',
-      where: { _status: { equals: 'published' } },
-      sort: '-airDate',
-      limit,
-      depth: 0,
-      draft: false,
-      overrideAccess: false,
-      select: { number: true, title: true, airDate: true, summary: true },
-    })
-    return docs.map((d) => ({ id: d.id, number: d.number, title: d.title, airDate: d.airDate, summary: d.summary }))
-  },
-  ['home:episodes'],
-  { tags: [collectionTag('episodes')] },
-)
+export async function getHomeRadioAndEvents(
+  locale: Locale,
+): Promise<{ episode: EpisodeCard | null; nextEvent: EventCard | null }> {
+  const [episodes, events] = await Promise.all([
+    listEpisodes(locale, { page: 1 }),
+    listEvents(locale),
+  ])
+  return { episode: episodes.items[0] ?? null, nextEvent: splitEvents(events).upcoming[0] ?? null }
+}

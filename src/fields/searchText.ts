@@ -1,0 +1,45 @@
+import type { FieldHook, PayloadRequest, TextField } from 'payload'
+
+import { foldForSearch } from '@/lib/searchText'
+
+type Doc = Record<string, unknown>
+export type SearchSource = (doc: Doc, req: PayloadRequest) => Promise<unknown[]> | unknown[]
+
+/**
+ * Folded public text of a document, kept on save, that site search matches with `like`.
+ * Only public fields may feed it: it is readable wherever the document is.
+ */
+export function searchTextField(source: SearchSource): TextField {
+  const build: FieldHook = async ({ siblingData, originalDoc, req }) => {
+    const doc = { ...(originalDoc ?? {}), ...(siblingData ?? {}) }
+    const parts = await source(doc, req)
+    return foldForSearch(
+      parts.filter((p) => typeof p === 'string' || typeof p === 'number').join(' '),
+    )
+  }
+  return {
+    name: 'searchText',
+    type: 'text',
+    index: true,
+    admin: { hidden: true },
+    hooks: { beforeChange: [build] },
+  }
+}
+
+/** Names of related guests, so an episode or interview is found by who was on it. */
+export async function guestNames(doc: Doc, req: PayloadRequest): Promise<string[]> {
+  const ids = ((doc.guests as unknown[]) ?? []).map((g) =>
+    g && typeof g === 'object' ? (g as { id: number | string }).id : (g as number | string),
+  )
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'guests',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    overrideAccess: true,
+    select: { name: true, organisation: true },
+    req,
+  })
+  return docs.flatMap((g) => [g.name, g.organisation ?? ''])
+}

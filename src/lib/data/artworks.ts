@@ -1,0 +1,171 @@
+import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
+
+import { collectionTag, documentTag } from '@/hooks/revalidate'
+import type { Locale } from '@/i18n'
+import type { Artwork, Contributor } from '@/payload-types'
+import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
+import { getPayloadClient } from './payload'
+import {
+  asPublic,
+  PAGE_SIZE,
+  publicWork,
+  published,
+  readable,
+  topicRefs,
+  yearRange,
+  type ID,
+  type Page,
+  type TopicRef,
+} from './shared'
+import { topicIdBySlug } from './topics'
+
+export type ArtworkCard = {
+  id: ID
+  title: string
+  slug: string
+  byline: string
+  medium: string
+  year: number | null
+  image: Picture | null
+}
+
+export const artworkCardSelect = {
+  title: true,
+  slug: true,
+  byline: true,
+  medium: true,
+  year: true,
+  images: true,
+} as const
+
+/** Only the first image of a card is shown, so only its fields are populated. */
+export const toArtworkCard = (d: Partial<Artwork> & { id: ID }): ArtworkCard => ({
+  id: d.id,
+  title: d.title ?? '',
+  slug: d.slug ?? '',
+  byline: d.byline ?? '',
+  medium: d.medium ?? '',
+  year: d.year ?? null,
+  image: picture(d.images?.[0]),
+})
+
+export type ArtworkFilters = { topic?: string; year?: number; page?: number }
+
+export const listArtworks = unstable_cache(
+  async (locale: Locale, filters: ArtworkFilters): Promise<Page<ArtworkCard>> => {
+    const payload = await getPayloadClient()
+    const and: Where[] = [publicWork]
+    const topicId = await topicIdBySlug(locale, filters.topic)
+    if (topicId === null) return { items: [], page: 1, totalPages: 0, totalDocs: 0 }
+    if (topicId !== undefined) and.push({ topics: { in: [topicId] } })
+    if (filters.year) and.push(...yearRange('publishedAt', filters.year))
+    const result = await payload.find({
+      collection: 'artworks',
+      ...asPublic,
+      locale,
+      where: { and },
+      sort: '-publishedAt',
+      page: filters.page ?? 1,
+      limit: PAGE_SIZE,
+      depth: 1,
+      select: artworkCardSelect,
+      populate: { media: mediaSelect },
+    })
+    return {
+      items: result.docs.map(toArtworkCard),
+      page: result.page ?? 1,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  },
+  ['artworks:list'],
+  { tags: [collectionTag('artworks'), collectionTag('media'), collectionTag('topics')] },
+)
+
+export type ArtworkPage = ArtworkCard & {
+  images: Picture[]
+  dimensions: string
+  statement: Artwork['statement']
+  topics: TopicRef[]
+  profile: { slug: string; name: string } | null
+  social: SocialImage | null
+}
+
+export function getArtwork(locale: Locale, slug: string): Promise<ArtworkPage | null> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'artworks',
+        ...asPublic,
+        locale,
+        where: { and: [publicWork, { slug: { equals: slug } }] },
+        limit: 1,
+        depth: 1,
+        select: {
+          ...artworkCardSelect,
+          dimensions: true,
+          statement: true,
+          topics: true,
+          contributor: true,
+        },
+        populate: {
+          topics: { name: true, slug: true },
+          contributors: { displayName: true, slug: true, publicProfile: true },
+          media: mediaSelect,
+        },
+      })
+      const d = docs[0]
+      if (!d) return null
+      const contributor = readable<Contributor>(d.contributor) ? d.contributor : null
+      return {
+        ...toArtworkCard(d),
+        images: (d.images ?? [])
+          .map((m) => picture(m, 'feature'))
+          .filter((p): p is Picture => !!p),
+        dimensions: d.dimensions ?? '',
+        statement: d.statement,
+        topics: topicRefs(d.topics),
+        profile:
+          contributor?.publicProfile && contributor.slug
+            ? { slug: contributor.slug, name: contributor.displayName }
+            : null,
+        social: socialImage(d.images?.[0]),
+      }
+    },
+    ['artworks:page', locale, slug],
+    {
+      tags: [
+        documentTag('artworks', slug),
+        collectionTag('media'),
+        collectionTag('topics'),
+        collectionTag('contributors'),
+      ],
+    },
+  )()
+}
+
+/** Published exhibitions that hung an artwork. */
+export const listExhibitionsOfArtwork = unstable_cache(
+  async (id: ID) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'exhibitions',
+      ...asPublic,
+      where: { and: [published, { 'artworks.artwork': { equals: id } }] },
+      sort: '-opens',
+      depth: 0,
+      limit: 50,
+      select: { title: true, slug: true, opens: true, venue: true },
+    })
+    return docs.map((d) => ({
+      title: d.title,
+      slug: d.slug ?? '',
+      opens: d.opens,
+      venue: d.venue ?? '',
+    }))
+  },
+  ['artworks:exhibitions'],
+  { tags: [collectionTag('exhibitions')] },
+)

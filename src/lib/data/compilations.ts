@@ -1,0 +1,180 @@
+import { unstable_cache } from 'next/cache'
+
+import { collectionTag, documentTag } from '@/hooks/revalidate'
+import type { Locale } from '@/i18n'
+import type { Artwork, Compilation, Contributor, Writing } from '@/payload-types'
+import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
+import { getPayloadClient } from './payload'
+import { asPublic, published, readable, type ID } from './shared'
+
+export type CompilationCard = {
+  id: ID
+  title: string
+  slug: string
+  year: number
+  editors: string
+  cover: Picture | null
+  entryCount: number
+}
+
+export const listCompilations = unstable_cache(
+  async (locale: Locale): Promise<CompilationCard[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'compilations',
+      ...asPublic,
+      locale,
+      where: published,
+      sort: '-year',
+      pagination: false,
+      depth: 1,
+      select: { title: true, slug: true, year: true, editors: true, cover: true, entries: true },
+      populate: { media: mediaSelect, writings: { slug: true }, artworks: { slug: true } },
+    })
+    return docs.map((d) => ({
+      id: d.id,
+      title: d.title,
+      slug: d.slug ?? '',
+      year: d.year,
+      editors: d.editors ?? '',
+      cover: picture(d.cover),
+      entryCount: (d.entries ?? []).filter((e) => readable(e.work.value)).length,
+    }))
+  },
+  ['compilations:list'],
+  {
+    tags: [
+      collectionTag('compilations'),
+      collectionTag('writings'),
+      collectionTag('artworks'),
+      collectionTag('media'),
+    ],
+  },
+)
+
+type EntryBase = { anchor: string; sectionHeading: string; title: string; byline: string }
+export type CompilationEntry =
+  | (EntryBase & {
+      kind: 'writing'
+      slug: string
+      language: string
+      form: string
+      body: Writing['body']
+    })
+  | (EntryBase & { kind: 'artwork'; slug: string; medium: string; images: Picture[] })
+
+export type CompilationPage = Omit<CompilationCard, 'entryCount'> & {
+  introduction: Compilation['introduction']
+  entries: CompilationEntry[]
+  notes: { name: string; bio: string; slug: string | null }[]
+  social: SocialImage | null
+}
+
+const publicContributor = (rel: unknown) =>
+  readable<Contributor>(rel) && rel.displayName ? rel : null
+
+/**
+ * An anthology read in order. Entries that are not public are left out; contributor notes come
+ * from the public bios of those credited by name.
+ */
+export function getCompilation(locale: Locale, slug: string): Promise<CompilationPage | null> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'compilations',
+        ...asPublic,
+        locale,
+        where: { and: [published, { slug: { equals: slug } }] },
+        limit: 1,
+        depth: 2,
+        select: {
+          title: true,
+          slug: true,
+          year: true,
+          editors: true,
+          cover: true,
+          introduction: true,
+          entries: true,
+        },
+        populate: {
+          writings: {
+            title: true,
+            slug: true,
+            byline: true,
+            language: true,
+            form: true,
+            body: true,
+            contributor: true,
+          },
+          artworks: {
+            title: true,
+            slug: true,
+            byline: true,
+            medium: true,
+            images: true,
+            contributor: true,
+          },
+          contributors: { displayName: true, bio: true, slug: true, publicProfile: true },
+          media: mediaSelect,
+        },
+      })
+      const d = docs[0]
+      if (!d) return null
+      const entries: CompilationEntry[] = []
+      const notes = new Map<string, CompilationPage['notes'][number]>()
+      for (const row of d.entries ?? []) {
+        const work = row.work.value
+        if (!readable<Writing | Artwork>(work)) continue
+        const base = {
+          anchor: `${row.work.relationTo}-${work.slug}`,
+          sectionHeading: row.sectionHeading ?? '',
+          title: work.title,
+          byline: work.byline ?? '',
+          slug: work.slug ?? '',
+        }
+        if (row.work.relationTo === 'writings') {
+          const w = work as Writing
+          entries.push({ ...base, kind: 'writing', language: w.language, form: w.form, body: w.body })
+        } else {
+          const a = work as Artwork
+          entries.push({
+            ...base,
+            kind: 'artwork',
+            medium: a.medium ?? '',
+            images: (a.images ?? []).map((m) => picture(m)).filter((p): p is Picture => !!p),
+          })
+        }
+        const person = publicContributor(work.contributor)
+        if (person?.bio)
+          notes.set(String(person.id), {
+            name: person.displayName,
+            bio: person.bio,
+            slug: person.publicProfile ? (person.slug ?? null) : null,
+          })
+      }
+      return {
+        id: d.id,
+        title: d.title,
+        slug: d.slug ?? '',
+        year: d.year,
+        editors: d.editors ?? '',
+        cover: picture(d.cover, 'feature'),
+        introduction: d.introduction,
+        entries,
+        notes: [...notes.values()].sort((a, b) => a.name.localeCompare(b.name)),
+        social: socialImage(d.cover),
+      }
+    },
+    ['compilations:page', locale, slug],
+    {
+      tags: [
+        documentTag('compilations', slug),
+        collectionTag('writings'),
+        collectionTag('artworks'),
+        collectionTag('contributors'),
+        collectionTag('media'),
+      ],
+    },
+  )()
+}

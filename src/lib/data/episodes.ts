@@ -1,0 +1,220 @@
+import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
+
+import { collectionTag, documentTag } from '@/hooks/revalidate'
+import type { Locale } from '@/i18n'
+import { foldForSearch } from '@/lib/searchText'
+import type { Audio, Episode, Guest, Interview } from '@/payload-types'
+import { getPayloadClient } from './payload'
+import {
+  asPublic,
+  PAGE_SIZE,
+  published,
+  readable,
+  topicRefs,
+  yearRange,
+  yearsOf,
+  type ID,
+  type Page,
+  type TopicRef,
+} from './shared'
+import { topicIdBySlug } from './topics'
+
+export type GuestRef = { slug: string; name: string; organisation: string; role: string }
+export type EpisodeCard = {
+  id: ID
+  number: number
+  title: string
+  airDate: string
+  summary: string
+  duration: number | null
+  guests: GuestRef[]
+}
+
+const guestSelect = { name: true, slug: true, organisation: true, role: true } as const
+const episodeCardSelect = {
+  number: true,
+  title: true,
+  airDate: true,
+  summary: true,
+  duration: true,
+  guests: true,
+} as const
+
+export const guestRefs = (guests: unknown): GuestRef[] =>
+  Array.isArray(guests)
+    ? guests.filter(readable<Guest>).map((g) => ({
+        slug: g.slug ?? '',
+        name: g.name,
+        organisation: g.organisation ?? '',
+        role: g.role ?? '',
+      }))
+    : []
+
+export const toEpisodeCard = (d: Partial<Episode> & { id: ID }): EpisodeCard => ({
+  id: d.id,
+  number: d.number ?? 0,
+  title: d.title ?? '',
+  airDate: d.airDate ?? '',
+  summary: d.summary ?? '',
+  duration: d.duration ?? null,
+  guests: guestRefs(d.guests),
+})
+
+export type EpisodeFilters = { q?: string; topic?: string; guest?: string; year?: number; page?: number }
+
+/** The UpFront! archive, newest first: words (title, notes, guests), topic, guest and year. */
+export const listEpisodes = unstable_cache(
+  async (locale: Locale, filters: EpisodeFilters): Promise<Page<EpisodeCard>> => {
+    const payload = await getPayloadClient()
+    const empty = { items: [], page: 1, totalPages: 0, totalDocs: 0 }
+    const and: Where[] = [published]
+    const q = foldForSearch(filters.q ?? '')
+    if (q) and.push({ searchText: { like: q } })
+    const topicId = await topicIdBySlug(locale, filters.topic)
+    if (topicId === null) return empty
+    if (topicId !== undefined) and.push({ topics: { in: [topicId] } })
+    if (filters.guest) {
+      const guest = await payload.find({
+        collection: 'guests',
+        overrideAccess: false,
+        where: { slug: { equals: filters.guest } },
+        limit: 1,
+        depth: 0,
+        select: {},
+      })
+      if (!guest.docs[0]) return empty
+      and.push({ guests: { in: [guest.docs[0].id] } })
+    }
+    if (filters.year) and.push(...yearRange('airDate', filters.year))
+    const result = await payload.find({
+      collection: 'episodes',
+      ...asPublic,
+      locale,
+      where: { and },
+      sort: '-airDate',
+      page: filters.page ?? 1,
+      limit: PAGE_SIZE,
+      depth: 1,
+      select: episodeCardSelect,
+      populate: { guests: guestSelect },
+    })
+    return {
+      items: result.docs.map(toEpisodeCard),
+      page: result.page ?? 1,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  },
+  ['episodes:list'],
+  { tags: [collectionTag('episodes'), collectionTag('guests'), collectionTag('topics')] },
+)
+
+/** Options for the archive's filters: air years and the guests of published episodes. */
+export const listEpisodeFacets = unstable_cache(
+  async (): Promise<{ years: number[]; guests: { slug: string; name: string }[] }> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'episodes',
+      ...asPublic,
+      where: published,
+      pagination: false,
+      depth: 1,
+      select: { airDate: true, guests: true },
+      populate: { guests: { name: true, slug: true } },
+    })
+    const guests = new Map<string, string>()
+    for (const g of docs.flatMap((d) => guestRefs(d.guests))) guests.set(g.slug, g.name)
+    return {
+      years: yearsOf(docs.map((d) => d.airDate)),
+      guests: [...guests]
+        .map(([slug, name]) => ({ slug, name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    }
+  },
+  ['episodes:facets'],
+  { tags: [collectionTag('episodes'), collectionTag('guests')] },
+)
+
+export type Segment = {
+  slug: string
+  title: string
+  startTime: number | null
+  endTime: number | null
+  guests: GuestRef[]
+}
+export type EpisodePage = EpisodeCard & {
+  audio: { url: string; type: string; bytes: number | null } | null
+  showNotes: Episode['showNotes']
+  transcript: string
+  topics: TopicRef[]
+  segments: Segment[]
+}
+
+const audioOf = (d: Pick<Episode, 'audio' | 'audioUrl' | 'audioBytes'>): EpisodePage['audio'] => {
+  if (readable<Audio>(d.audio) && d.audio.url)
+    return { url: d.audio.url, type: d.audio.mimeType ?? 'audio/mpeg', bytes: d.audio.filesize ?? null }
+  if (d.audioUrl) return { url: d.audioUrl, type: 'audio/mpeg', bytes: d.audioBytes ?? null }
+  return null
+}
+
+/** An episode for its page: player, notes, guests, interview segments, transcript. */
+export function getEpisode(locale: Locale, number: number): Promise<EpisodePage | null> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'episodes',
+        ...asPublic,
+        locale,
+        where: { and: [published, { number: { equals: number } }] },
+        limit: 1,
+        depth: 2,
+        select: {
+          ...episodeCardSelect,
+          audio: true,
+          audioUrl: true,
+          audioBytes: true,
+          showNotes: true,
+          transcript: true,
+          topics: true,
+          interviews: true,
+        },
+        populate: {
+          guests: guestSelect,
+          topics: { name: true, slug: true },
+          audio: { url: true, mimeType: true, filesize: true },
+          interviews: { title: true, slug: true, startTime: true, endTime: true, guests: true },
+        },
+        joins: { interviews: { limit: 100, sort: 'startTime' } },
+      })
+      const d = docs[0]
+      if (!d) return null
+      const interviews = (d.interviews?.docs ?? []).filter(readable<Interview>)
+      return {
+        ...toEpisodeCard(d),
+        audio: audioOf(d),
+        showNotes: d.showNotes,
+        transcript: d.transcript ?? '',
+        topics: topicRefs(d.topics),
+        segments: interviews.map((i) => ({
+          slug: i.slug ?? '',
+          title: i.title,
+          startTime: i.startTime ?? null,
+          endTime: i.endTime ?? null,
+          guests: guestRefs(i.guests),
+        })),
+      }
+    },
+    ['episodes:page', locale, String(number)],
+    {
+      tags: [
+        documentTag('episodes', number),
+        collectionTag('guests'),
+        collectionTag('interviews'),
+        collectionTag('topics'),
+        collectionTag('audio'),
+      ],
+    },
+  )()
+}

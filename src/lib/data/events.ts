@@ -1,0 +1,171 @@
+import { unstable_cache } from 'next/cache'
+
+import { collectionTag, documentTag } from '@/hooks/revalidate'
+import type { Locale } from '@/i18n'
+import type { Artwork, Contributor, Event, Exhibition, Writing } from '@/payload-types'
+import { getPayloadClient } from './payload'
+import { readable, type ID } from './shared'
+
+export type EventCard = {
+  id: ID
+  slug: string
+  title: string
+  kind: Event['kind']
+  start: string
+  end: string | null
+  venue: string
+  attendance: number | null
+}
+
+const eventCardSelect = {
+  slug: true,
+  title: true,
+  kind: true,
+  start: true,
+  end: true,
+  venue: true,
+  attendance: true,
+} as const
+
+const toEventCard = (d: Partial<Event> & { id: ID }): EventCard => ({
+  id: d.id,
+  slug: d.slug ?? '',
+  title: d.title ?? '',
+  kind: d.kind ?? 'other',
+  start: d.start ?? '',
+  end: d.end ?? null,
+  venue: d.venue ?? '',
+  attendance: d.attendance ?? null,
+})
+
+/** Every event, newest first (the page splits upcoming from past at request time). */
+export const listEvents = unstable_cache(
+  async (locale: Locale): Promise<EventCard[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'events',
+      overrideAccess: false,
+      locale,
+      sort: '-start',
+      pagination: false,
+      depth: 0,
+      select: eventCardSelect,
+    })
+    return docs.map(toEventCard)
+  },
+  ['events:list'],
+  { tags: [collectionTag('events')] },
+)
+
+export function splitEvents(list: EventCard[], now = new Date()) {
+  const isPast = (e: EventCard) => new Date(e.end ?? e.start).getTime() < now.getTime()
+  return {
+    upcoming: list.filter((e) => !isPast(e)).reverse(),
+    past: list.filter(isPast),
+  }
+}
+
+export type EventPage = EventCard & {
+  address: string
+  description: Event['description']
+  accessibilityNotes: string
+  registrationUrl: string
+  people: { name: string; slug: string }[]
+  works: { kind: 'writing' | 'artwork'; title: string; slug: string; byline: string }[]
+  exhibition: { title: string; slug: string } | null
+}
+
+/** An event with its public readers (consented profiles), public works and exhibition. */
+export function getEvent(locale: Locale, slug: string): Promise<EventPage | null> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'events',
+        overrideAccess: false,
+        draft: false,
+        locale,
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 1,
+        select: {
+          ...eventCardSelect,
+          address: true,
+          description: true,
+          accessibilityNotes: true,
+          registrationUrl: true,
+          featuredContributors: true,
+          works: true,
+          exhibition: true,
+        },
+        populate: {
+          contributors: { displayName: true, slug: true },
+          writings: { title: true, slug: true, byline: true },
+          artworks: { title: true, slug: true, byline: true },
+          exhibitions: { title: true, slug: true },
+        },
+      })
+      const d = docs[0]
+      if (!d) return null
+      return {
+        ...toEventCard(d),
+        address: d.address ?? '',
+        description: d.description,
+        accessibilityNotes: d.accessibilityNotes ?? '',
+        registrationUrl: d.registrationUrl ?? '',
+        people: (d.featuredContributors ?? [])
+          .filter(readable<Contributor>)
+          .map((c) => ({ name: c.displayName, slug: c.slug ?? '' })),
+        works: (d.works ?? [])
+          .filter((w) => readable<Writing | Artwork>(w.value))
+          .map((w) => {
+            const work = w.value as Writing | Artwork
+            return {
+              kind: w.relationTo === 'writings' ? ('writing' as const) : ('artwork' as const),
+              title: work.title,
+              slug: work.slug ?? '',
+              byline: work.byline ?? '',
+            }
+          }),
+        exhibition: readable<Exhibition>(d.exhibition)
+          ? { title: d.exhibition.title, slug: d.exhibition.slug ?? '' }
+          : null,
+      }
+    },
+    ['events:page', locale, slug],
+    {
+      tags: [
+        documentTag('events', slug),
+        collectionTag('contributors'),
+        collectionTag('writings'),
+        collectionTag('artworks'),
+        collectionTag('exhibitions'),
+      ],
+    },
+  )()
+}
+
+export type CalendarEvent = EventCard & { address: string; description: string }
+
+/** Every event for the iCal feed. */
+export const listCalendarEvents = unstable_cache(
+  async (locale: Locale): Promise<CalendarEvent[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'events',
+      overrideAccess: false,
+      locale,
+      sort: 'start',
+      pagination: false,
+      depth: 0,
+      select: { ...eventCardSelect, address: true, accessibilityNotes: true },
+    })
+    return docs.map((d) => ({
+      ...toEventCard(d),
+      address: d.address ?? '',
+      description: d.accessibilityNotes ?? '',
+    }))
+  },
+  ['events:calendar'],
+  { tags: [collectionTag('events')] },
+)

@@ -1,0 +1,119 @@
+import { unstable_cache } from 'next/cache'
+
+import { collectionTag, documentTag } from '@/hooks/revalidate'
+import type { Locale } from '@/i18n'
+import type { Episode } from '@/payload-types'
+import { toEpisodeCard, type EpisodeCard } from './episodes'
+import { mediaSelect, picture, type Picture } from './media'
+import { getPayloadClient } from './payload'
+import { asPublic, published, readable, type ID, type Page } from './shared'
+
+export type GuestCard = { id: ID; slug: string; name: string; organisation: string; role: string }
+const guestCardSelect = { name: true, slug: true, organisation: true, role: true } as const
+
+export const listGuests = unstable_cache(
+  async (page: number): Promise<Page<GuestCard>> => {
+    const payload = await getPayloadClient()
+    const result = await payload.find({
+      collection: 'guests',
+      overrideAccess: false,
+      sort: 'name',
+      page,
+      limit: 60,
+      depth: 0,
+      select: guestCardSelect,
+    })
+    return {
+      items: result.docs.map((g) => ({
+        id: g.id,
+        slug: g.slug ?? '',
+        name: g.name,
+        organisation: g.organisation ?? '',
+        role: g.role ?? '',
+      })),
+      page: result.page ?? 1,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  },
+  ['guests:list'],
+  { tags: [collectionTag('guests')] },
+)
+
+export type GuestPage = GuestCard & {
+  bio: string
+  photo: Picture | null
+  links: { label: string; url: string }[]
+  episodes: EpisodeCard[]
+  interviews: { slug: string; title: string; episode: { number: number; airDate: string } | null }[]
+}
+
+/** A guest with every published episode and interview they were on, newest first. */
+export function getGuest(locale: Locale, slug: string): Promise<GuestPage | null> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'guests',
+        overrideAccess: false,
+        locale,
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 1,
+        select: { ...guestCardSelect, bio: true, photo: true, links: true },
+        populate: { media: mediaSelect },
+      })
+      const g = docs[0]
+      if (!g) return null
+      const [episodes, interviews] = await Promise.all([
+        payload.find({
+          collection: 'episodes',
+          ...asPublic,
+          where: { and: [published, { guests: { in: [g.id] } }] },
+          sort: '-airDate',
+          pagination: false,
+          depth: 0,
+          select: { number: true, title: true, airDate: true, summary: true, duration: true },
+        }),
+        payload.find({
+          collection: 'interviews',
+          overrideAccess: false,
+          where: { guests: { in: [g.id] } },
+          pagination: false,
+          depth: 1,
+          select: { title: true, slug: true, episode: true },
+          populate: { episodes: { number: true, airDate: true } },
+        }),
+      ])
+      return {
+        id: g.id,
+        slug: g.slug ?? '',
+        name: g.name,
+        organisation: g.organisation ?? '',
+        role: g.role ?? '',
+        bio: g.bio ?? '',
+        photo: picture(g.photo),
+        links: (g.links ?? []).map((l) => ({ label: l.label, url: l.url })),
+        episodes: episodes.docs.map(toEpisodeCard),
+        interviews: interviews.docs
+          .map((i) => ({
+            slug: i.slug ?? '',
+            title: i.title,
+            episode: readable<Episode>(i.episode)
+              ? { number: i.episode.number, airDate: i.episode.airDate }
+              : null,
+          }))
+          .sort((a, b) => (b.episode?.airDate ?? '').localeCompare(a.episode?.airDate ?? '')),
+      }
+    },
+    ['guests:page', locale, slug],
+    {
+      tags: [
+        documentTag('guests', slug),
+        collectionTag('episodes'),
+        collectionTag('interviews'),
+        collectionTag('media'),
+      ],
+    },
+  )()
+}

@@ -1,0 +1,42 @@
+import type { Where } from 'payload'
+
+import { publicWork } from '@/access/submittedWork'
+
+export type ID = number | string
+export { publicWork }
+
+/** Published documents of editor-made, draft-enabled collections. */
+export const published: Where = { _status: { equals: 'published' } }
+
+/** Every public read: the access rules apply and only the published version is read. */
+export const asPublic = { overrideAccess: false, draft: false } as const
+
+export const PAGE_SIZE = 24
+
+export type Page<T> = { items: T[]; page: number; totalPages: number; totalDocs: number }
+
+export const relId = (rel: unknown): ID | undefined =>
+  rel && typeof rel === 'object' ? (rel as { id: ID }).id : (rel as ID | undefined)
+
+/** A populated relationship the reader may see; ids left unpopulated were not readable. */
+export const readable = <T extends object>(rel: unknown): rel is T =>
+  !!rel && typeof rel === 'object'
+
+/** Years as a publishedAt/airDate range, the same on SQLite and MongoDB. */
+export const yearRange = (field: string, year: number): Where[] => [
+  { [field]: { greater_than_equal: `${year}-01-01T00:00:00.000Z` } },
+  { [field]: { less_than: `${year + 1}-01-01T00:00:00.000Z` } },
+]
+
+export const yearsOf = (dates: (string | null | undefined)[]) =>
+  [...new Set(dates.filter(Boolean).map((d) => new Date(d as string).getUTCFullYear()))].sort(
+    (a, b) => b - a,
+  )
+
+export type TopicRef = { slug: string; name: string }
+export const topicRefs = (topics: unknown): TopicRef[] =>
+  Array.isArray(topics)
+    ? topics
+        .filter((t) => readable<{ slug?: string; name?: string }>(t))
+        .map((t) => ({ slug: String(t.slug ?? ''), name: String(t.name ?? '') }))
+    : []

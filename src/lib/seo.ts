@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+
+import { localePath, locales, t, type Locale } from '@/i18n'
+import type { SocialImage } from '@/lib/data/media'
+
+type PageMeta = {
+  locale: Locale
+  /** The page's path without the language prefix, e.g. `/writing/keys`. */
+  path: string
+  title?: string
+  description: string
+  image?: SocialImage | null
+  type?: 'website' | 'article'
+}
+
+/** Title, description, canonical, hreflang alternates and OpenGraph for a public page. */
+export function pageMetadata({ locale, path, title, description, image, type }: PageMeta): Metadata {
+  const m = t(locale)
+  const url = localePath(locale, path)
+  const images = image
+    ? [{ url: image.url, width: image.width, height: image.height, alt: image.alt }]
+    : [{ url: '/og.png', width: 1200, height: 630, alt: m.siteName }]
+  return {
+    title: title ?? { absolute: m.siteName },
+    description,
+    alternates: {
+      canonical: url,
+      languages: {
+        ...Object.fromEntries(locales.map((l) => [l, localePath(l, path)])),
+        'x-default': localePath('en', path),
+      },
+    },
+    openGraph: {
+      type: type ?? 'website',
+      siteName: m.siteName,
+      title: title ?? m.siteName,
+      description,
+      url,
+      locale: locale === 'es' ? 'es_US' : 'en_US',
+      images,
+    },
+    twitter: { card: 'summary_large_image', title: title ?? m.siteName, description },
+  }
+}
+
+/** A short plain description from longer text. */
+export const summarize = (text: string, max = 180) => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s\S*$/, '')}…`
+}
