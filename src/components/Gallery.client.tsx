@@ -26,14 +26,19 @@ export function Gallery({
   const current = open === null ? null : images[open]
   return (
     <div className="gallery">
-      <ul role="list" className={images.length > 1 ? 'gallery__list gallery__list--many' : 'gallery__list'}>
+      <ul
+        role="list"
+        className={images.length > 1 ? 'gallery__list gallery__list--many' : 'gallery__list'}
+      >
         {images.map((image, i) => (
           <li key={image.src}>
             <figure>
               <a href={image.full} onClick={show(i)} className="gallery__zoom">
                 <Picture
                   image={image}
-                  sizes={i === 0 ? '(min-width: 60rem) 56rem, 95vw' : '(min-width: 60rem) 27rem, 95vw'}
+                  sizes={
+                    i === 0 ? '(min-width: 60rem) 56rem, 95vw' : '(min-width: 60rem) 27rem, 95vw'
+                  }
                   priority={i === 0}
                 />
                 <span className="visually-hidden">
@@ -45,7 +50,12 @@ export function Gallery({
           </li>
         ))}
       </ul>
-      <dialog ref={dialog} className="lightbox" onClose={() => setOpen(null)} aria-label={current?.alt ?? labels.enlarge}>
+      <dialog
+        ref={dialog}
+        className="lightbox"
+        onClose={() => setOpen(null)}
+        aria-label={current?.alt ?? labels.enlarge}
+      >
         {current ? (
           // eslint-disable-next-line @next/next/no-img-element -- full-size original from Payload
           <img src={current.full} alt={current.alt} />

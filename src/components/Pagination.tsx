@@ -20,7 +20,8 @@ export function Pagination({
   const m = t(locale).pagination
   const href = (p: number) => {
     const params = new URLSearchParams()
-    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v))
+    for (const [k, v] of Object.entries(query))
+      if (v !== undefined && v !== '') params.set(k, String(v))
     if (p > 1) params.set('page', String(p))
     const qs = params.toString()
     return qs ? `${path}?${qs}` : path

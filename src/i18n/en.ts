@@ -102,7 +102,8 @@ export const en = {
   },
   upfront: {
     title: 'UpFront!',
-    intro: 'The weekly worker radio show on social justice: interviews with organisers, workers and neighbours.',
+    intro:
+      'The weekly worker radio show on social justice: interviews with organisers, workers and neighbours.',
     player: 'Listen to the episode',
     showNotes: 'Show notes',
     guests: 'Guests',
@@ -176,7 +177,8 @@ export const en = {
   },
   search: {
     title: 'Search',
-    intro: 'Search writing, art, episodes, guests, interviews, events, exhibitions and anthologies.',
+    intro:
+      'Search writing, art, episodes, guests, interviews, events, exhibitions and anthologies.',
     label: 'Search the archive',
     button: 'Search',
     results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,

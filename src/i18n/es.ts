@@ -104,7 +104,8 @@ export const es: Messages = {
   },
   upfront: {
     title: 'UpFront!',
-    intro: 'El programa de radio semanal sobre justicia social: entrevistas con organizadores, trabajadores y vecinos.',
+    intro:
+      'El programa de radio semanal sobre justicia social: entrevistas con organizadores, trabajadores y vecinos.',
     player: 'Escuchar el episodio',
     showNotes: 'Notas del programa',
     guests: 'Invitados',
@@ -178,7 +179,8 @@ export const es: Messages = {
   },
   search: {
     title: 'Buscar',
-    intro: 'Busque escritos, arte, episodios, invitados, entrevistas, eventos, exposiciones y antologías.',
+    intro:
+      'Busque escritos, arte, episodios, invitados, entrevistas, eventos, exposiciones y antologías.',
     label: 'Buscar en el archivo',
     button: 'Buscar',
     results: (n: number, q: string) => `${n} ${n === 1 ? 'resultado' : 'resultados'} para «${q}»`,

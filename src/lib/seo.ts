@@ -14,7 +14,14 @@ type PageMeta = {
 }
 
 /** Title, description, canonical, hreflang alternates and OpenGraph for a public page. */
-export function pageMetadata({ locale, path, title, description, image, type }: PageMeta): Metadata {
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  image,
+  type,
+}: PageMeta): Metadata {
   const m = t(locale)
   const url = localePath(locale, path)
   const images = image

@@ -1,9 +1,15 @@
 import * as migration_20261125_083748_initial from './20261125_083748_initial';
+import * as migration_20261125_093551_public_site from './20261125_093551_public_site';
 
 export const migrations = [
   {
     up: migration_20261125_083748_initial.up,
     down: migration_20261125_083748_initial.down,
-    name: '20261125_083748_initial'
+    name: '20261125_083748_initial',
+  },
+  {
+    up: migration_20261125_093551_public_site.up,
+    down: migration_20261125_093551_public_site.down,
+    name: '20261125_093551_public_site'
   },
 ];

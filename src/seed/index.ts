@@ -150,6 +150,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           penName: w.penName,
           topics: w.topics.map((t) => topicIds[t] as number),
           editorialStatus: w.status ?? 'accepted',
+          featured: published && ['night-shift', 'first-paycheck'].includes(w.key),
           consents: { publishOnline: true, printAndExhibit: i % 5 !== 4, readAloud: i % 3 === 0 },
           _status: published ? 'published' : 'draft',
           publishedAt: published
@@ -211,6 +212,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
             penName: art.penName,
             topics: art.topics.map((t) => topicIds[t] as number),
             editorialStatus: 'accepted',
+            featured: ['steam-and-light', 'crossing'].includes(art.slug),
             consents: { publishOnline: true, printAndExhibit: true, readAloud: false },
             _status: 'published',
             publishedAt: new Date(Date.UTC(year - (i % 5), (i * 3) % 12, 10)).toISOString(),

@@ -30,15 +30,7 @@ export function NavLinks({ items, label }: { items: Item[]; label: string }) {
 }
 
 /** The same page in the other language, query (filters, search) kept. */
-export function LanguageSwitch({
-  to,
-  label,
-  title,
-}: {
-  to: Locale
-  label: string
-  title: string
-}) {
+export function LanguageSwitch({ to, label, title }: { to: Locale; label: string; title: string }) {
   const pathname = usePathname()
   const query = useSearchParams().toString()
   const href = `${switchLocalePath(pathname, to)}${query ? `?${query}` : ''}`

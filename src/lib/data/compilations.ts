@@ -17,6 +17,9 @@ export type CompilationCard = {
   entryCount: number
 }
 
+// Named sub-fields: with `entries: true` the SQLite adapter drops the polymorphic `work` link.
+const entriesSelect = { sectionHeading: true, work: true } as const
+
 export const listCompilations = unstable_cache(
   async (locale: Locale): Promise<CompilationCard[]> => {
     const payload = await getPayloadClient()
@@ -28,7 +31,7 @@ export const listCompilations = unstable_cache(
       sort: '-year',
       pagination: false,
       depth: 1,
-      select: { title: true, slug: true, year: true, editors: true, cover: true, entries: true },
+      select: { title: true, slug: true, year: true, editors: true, cover: true, entries: entriesSelect },
       populate: { media: mediaSelect, writings: { slug: true }, artworks: { slug: true } },
     })
     return docs.map((d) => ({
@@ -95,7 +98,7 @@ export function getCompilation(locale: Locale, slug: string): Promise<Compilatio
           editors: true,
           cover: true,
           introduction: true,
-          entries: true,
+          entries: entriesSelect,
         },
         populate: {
           writings: {

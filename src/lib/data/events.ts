@@ -57,8 +57,12 @@ export const listEvents = unstable_cache(
   { tags: [collectionTag('events')] },
 )
 
+/** Over once its end (or, without one, its start) has passed. */
+export const isPastEvent = (e: Pick<EventCard, 'start' | 'end'>, now = new Date()) =>
+  new Date(e.end ?? e.start).getTime() < now.getTime()
+
 export function splitEvents(list: EventCard[], now = new Date()) {
-  const isPast = (e: EventCard) => new Date(e.end ?? e.start).getTime() < now.getTime()
+  const isPast = (e: EventCard) => isPastEvent(e, now)
   return {
     upcoming: list.filter((e) => !isPast(e)).reverse(),
     past: list.filter(isPast),
@@ -145,7 +149,7 @@ export function getEvent(locale: Locale, slug: string): Promise<EventPage | null
   )()
 }
 
-export type CalendarEvent = EventCard & { address: string; description: string }
+export type CalendarEvent = EventCard & { address: string; accessibilityNotes: string }
 
 /** Every event for the iCal feed. */
 export const listCalendarEvents = unstable_cache(
@@ -163,7 +167,7 @@ export const listCalendarEvents = unstable_cache(
     return docs.map((d) => ({
       ...toEventCard(d),
       address: d.address ?? '',
-      description: d.accessibilityNotes ?? '',
+      accessibilityNotes: d.accessibilityNotes ?? '',
     }))
   },
   ['events:calendar'],

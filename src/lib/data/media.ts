@@ -1,4 +1,9 @@
+import { serverURL } from '@/lib/env'
 import type { Media } from '@/payload-types'
+
+/** Payload makes file URLs absolute on the configured server; pages use the path, so the same
+ * markup works behind a proxy or on another port. */
+const sitePath = (url: string) => (url.startsWith(serverURL) ? url.slice(serverURL.length) : url)
 
 export type Picture = {
   src: string
@@ -13,6 +18,7 @@ export type SocialImage = { url: string; width: number; height: number; alt: str
 /** What pages select of an image: the sizes sharp made and the alt text. */
 export const mediaSelect = {
   alt: true,
+  filename: true,
   url: true,
   width: true,
   height: true,
@@ -35,18 +41,20 @@ export function picture(
   ].filter((s): s is { url: string; width: number; height: number } =>
     Boolean(s?.url && s.width && s.height),
   )
-  const unique = [...new Map(candidates.map((c) => [c.width, c])).values()].sort(
+  const unique = [
+    ...new Map(candidates.map((c) => [c.width, { ...c, url: sitePath(c.url) }])).values(),
+  ].sort(
     (a, b) => a.width - b.width,
   )
   const chosen = media.sizes?.[base]?.url ? media.sizes[base] : unique[unique.length - 1]
   if (!chosen?.url) return null
   return {
-    src: chosen.url,
+    src: sitePath(chosen.url),
     srcSet: unique.map((c) => `${c.url} ${c.width}w`).join(', '),
     width: chosen.width ?? media.width ?? 0,
     height: chosen.height ?? media.height ?? 0,
     alt: media.alt ?? '',
-    full: unique[unique.length - 1]?.url ?? chosen.url,
+    full: unique[unique.length - 1]?.url ?? sitePath(chosen.url),
   }
 }
 
@@ -55,5 +63,5 @@ export function socialImage(media: Media | number | string | null | undefined): 
   if (!media || typeof media !== 'object') return null
   const og = media.sizes?.og
   if (!og?.url) return null
-  return { url: og.url, width: og.width ?? 1200, height: og.height ?? 630, alt: media.alt ?? '' }
+  return { url: sitePath(og.url), width: og.width ?? 1200, height: og.height ?? 630, alt: media.alt ?? '' }
 }

@@ -16,7 +16,12 @@ type Props = {
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params)
   const m = t(locale)
-  return pageMetadata({ locale, path: '/upfront', title: m.upfront.title, description: m.upfront.intro })
+  return pageMetadata({
+    locale,
+    path: '/upfront',
+    title: m.upfront.title,
+    description: m.upfront.intro,
+  })
 }
 
 export default async function UpFrontArchive({ params, searchParams }: Props) {

@@ -18,7 +18,12 @@ type Props = {
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params)
   const m = t(locale)
-  return pageMetadata({ locale, path: '/writing', title: m.writing.title, description: m.writing.intro })
+  return pageMetadata({
+    locale,
+    path: '/writing',
+    title: m.writing.title,
+    description: m.writing.intro,
+  })
 }
 
 export default async function WritingArchive({ params, searchParams }: Props) {

@@ -58,7 +58,11 @@ export default async function ArtworkPage({ params }: Props) {
       </header>
       <Gallery
         images={art.images}
-        labels={{ enlarge: m.art.enlarge, close: m.art.close, imageOf: art.images.map((_, i) => m.art.imageOf(i + 1, art.images.length)) }}
+        labels={{
+          enlarge: m.art.enlarge,
+          close: m.art.close,
+          imageOf: art.images.map((_, i) => m.art.imageOf(i + 1, art.images.length)),
+        }}
       />
       <dl className="facts">
         {facts.map((f) => (

@@ -83,7 +83,9 @@ export default async function CompilationPage({ params }: Props) {
         <section key={e.anchor} className="book-section" aria-labelledby={e.anchor}>
           {e.sectionHeading ? <p className="book-section__part">{e.sectionHeading}</p> : null}
           <h2 id={e.anchor} lang={e.kind === 'writing' ? e.language : undefined}>
-            <Link href={localePath(locale, `/${e.kind === 'writing' ? 'writing' : 'art'}/${e.slug}`)}>
+            <Link
+              href={localePath(locale, `/${e.kind === 'writing' ? 'writing' : 'art'}/${e.slug}`)}
+            >
               {e.title}
             </Link>
           </h2>

@@ -48,7 +48,11 @@ export default async function ExhibitionPage({ params }: Props) {
           {ex.works.map((w, i) => (
             <li key={w.id} className="walk__item">
               {w.image ? (
-                <Picture image={w.image} sizes="(min-width: 60rem) 36rem, 95vw" priority={i === 0} />
+                <Picture
+                  image={w.image}
+                  sizes="(min-width: 60rem) 36rem, 95vw"
+                  priority={i === 0}
+                />
               ) : null}
               <div className="wall-label">
                 <h3>

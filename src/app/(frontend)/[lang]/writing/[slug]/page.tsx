@@ -62,7 +62,12 @@ export default async function WritingPage({ params }: Props) {
         </p>
       </header>
       {piece.cover ? (
-        <Picture image={piece.cover} sizes="(min-width: 48rem) 44rem, 95vw" priority className="reading__cover" />
+        <Picture
+          image={piece.cover}
+          sizes="(min-width: 48rem) 44rem, 95vw"
+          priority
+          className="reading__cover"
+        />
       ) : null}
       <RichText data={piece.body} lang={piece.language} className={`prose prose--${piece.form}`} />
 
