@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { submittedWorkAccess } from '@/access/presets'
-import { creditFields } from '@/fields/credit'
+import { bylineFor, creditFields } from '@/fields/credit'
 import { editorialStatusField } from '@/fields/editorialStatus'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
@@ -75,6 +75,11 @@ export const Artworks: CollectionConfig = {
     publishedAtField,
     ...creditFields,
     featuredField,
-    searchTextField((d) => [d.title, d.byline, d.medium, lexicalToPlainText(d.statement)]),
+    searchTextField(async (d, req) => [
+      d.title,
+      await bylineFor(d, req),
+      d.medium,
+      lexicalToPlainText(d.statement),
+    ]),
   ],
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { submittedWorkAccess } from '@/access/presets'
-import { creditFields } from '@/fields/credit'
+import { bylineFor, creditFields } from '@/fields/credit'
 import { editorialStatusField } from '@/fields/editorialStatus'
 import { languageField } from '@/fields/language'
 import { publishedAtField } from '@/fields/publishedAt'
@@ -86,6 +86,11 @@ export const Writings: CollectionConfig = {
     publishedAtField,
     ...creditFields,
     featuredField,
-    searchTextField((d) => [d.title, d.byline, d.excerpt, lexicalToPlainText(d.body)]),
+    searchTextField(async (d, req) => [
+      d.title,
+      await bylineFor(d, req),
+      d.excerpt,
+      lexicalToPlainText(d.body),
+    ]),
   ],
 }

@@ -1,4 +1,4 @@
-import type { Field, FieldHook } from 'payload'
+import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { contributorLinkVisible, ownWorkOrEditorField } from '@/access/submittedWork'
 
@@ -17,14 +17,16 @@ const requirePenName = (
     : 'A pen name is needed when the piece is credited to a pen name.'
 
 /**
- * The byline is derived on save (name, pen name, or empty for anonymous) so public pages never
- * need to load the contributor record to credit a piece.
+ * What the public sees as the credit: the contributor's display name, the pen name, or nothing
+ * when anonymous. Stored as `byline` on save, so public pages never load the contributor.
  */
-const deriveByline: FieldHook = async ({ data, originalDoc, req }) => {
-  const credit = data?.credit ?? originalDoc?.credit
-  if (credit === 'penName') return String(data?.penName ?? originalDoc?.penName ?? '').trim()
-  if (credit !== 'name') return ''
-  const rel = data?.contributor ?? originalDoc?.contributor
+export async function bylineFor(
+  doc: Record<string, unknown>,
+  req: PayloadRequest,
+): Promise<string> {
+  if (doc.credit === 'penName') return String(doc.penName ?? '').trim()
+  if (doc.credit !== 'name') return ''
+  const rel = doc.contributor as { id: number | string } | number | string | null | undefined
   const id = rel && typeof rel === 'object' ? rel.id : rel
   if (id === undefined || id === null) return ''
   const contributor = await req.payload.findByID({
@@ -37,6 +39,9 @@ const deriveByline: FieldHook = async ({ data, originalDoc, req }) => {
   })
   return contributor?.displayName ?? ''
 }
+
+const deriveByline: FieldHook = ({ data, originalDoc, req }) =>
+  bylineFor({ ...(originalDoc ?? {}), ...(data ?? {}) }, req)
 
 /** Contributor link and how the piece is credited; shared by writings and artworks. */
 export const creditFields: Field[] = [

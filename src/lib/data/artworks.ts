@@ -108,6 +108,7 @@ export function getArtwork(locale: Locale, slug: string): Promise<ArtworkPage | 
           dimensions: true,
           statement: true,
           topics: true,
+          credit: true,
           contributor: true,
         },
         populate: {

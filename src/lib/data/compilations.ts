@@ -108,6 +108,7 @@ export function getCompilation(locale: Locale, slug: string): Promise<Compilatio
             language: true,
             form: true,
             body: true,
+            credit: true,
             contributor: true,
           },
           artworks: {
@@ -116,6 +117,7 @@ export function getCompilation(locale: Locale, slug: string): Promise<Compilatio
             byline: true,
             medium: true,
             images: true,
+            credit: true,
             contributor: true,
           },
           contributors: { displayName: true, bio: true, slug: true, publicProfile: true },

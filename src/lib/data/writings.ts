@@ -139,6 +139,8 @@ export function getWriting(locale: Locale, slug: string): Promise<WritingPage | 
           topics: true,
           translations: true,
           coverImage: true,
+          // The contributor link is readable only on a name credit, so the credit is selected too.
+          credit: true,
           contributor: true,
         },
         populate: {
