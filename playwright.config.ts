@@ -33,7 +33,8 @@ export default defineConfig({
     command: `node tests/e2e/serve.mjs ${PORT}`,
     url: `http://localhost:${PORT}/api/users/me`,
     timeout: 180_000,
-    reuseExistingServer: false,
+    // E2E_REUSE=1 runs against a server already started with `node tests/e2e/serve.mjs`.
+    reuseExistingServer: process.env.E2E_REUSE === '1',
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -183,6 +183,7 @@ export const en = {
     button: 'Search',
     results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
     allTypes: 'All',
+    resultsLabel: 'Results',
     types: 'Type of result',
     empty: 'Type a word or a name to search.',
   },

@@ -185,6 +185,7 @@ export const es: Messages = {
     button: 'Buscar',
     results: (n: number, q: string) => `${n} ${n === 1 ? 'resultado' : 'resultados'} para «${q}»`,
     allTypes: 'Todo',
+    resultsLabel: 'Resultados',
     types: 'Tipo de resultado',
     empty: 'Escriba una palabra o un nombre para buscar.',
   },

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-test('the seeded editor logs in, writes and publishes a piece, and finds it on the home page', async ({
+test('the seeded editor publishes a piece: it shows on the home and archive pages, and unpublishing removes it', async ({
   page,
 }) => {
   const title = `A poem from the loading dock ${Date.now()}`
@@ -36,10 +36,30 @@ test('the seeded editor logs in, writes and publishes a piece, and finds it on t
   await page.getByRole('button', { name: 'Publish changes' }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/writings\/\d+/)
   await expect(page.getByRole('listitem').filter({ hasText: 'Status' })).toContainText('Published')
+  const editUrl = page.url()
 
   await page.goto('/')
   await expect(page.getByRole('link', { name: title })).toBeVisible()
   await expect(page.getByRole('link', { name: title }).locator('xpath=ancestor::li')).toContainText(
     'Rosa Martínez',
   )
+
+  await page.goto('/writing')
+  await expect(page.getByRole('link', { name: title })).toBeVisible()
+  await page.goto('/es/writing')
+  await expect(page.getByRole('link', { name: title })).toBeVisible()
+
+  // Unpublish from the document's menu; the archive drops it on the next request.
+  await page.goto(editUrl)
+  await page.waitForLoadState('networkidle')
+  await page.locator('.doc-controls__popup .popup-button').click()
+  await page.getByRole('button', { name: 'Unpublish', exact: true }).click()
+  await page.getByRole('button', { name: 'Confirm' }).click()
+  await expect(page.getByText('Unpublished successfully.')).toBeVisible()
+
+  await page.goto('/writing')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Writing')
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0)
+  await page.goto('/')
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0)
 })

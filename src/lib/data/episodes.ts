@@ -5,6 +5,7 @@ import { collectionTag, documentTag } from '@/hooks/revalidate'
 import type { Locale } from '@/i18n'
 import { foldForSearch } from '@/lib/searchText'
 import type { Audio, Episode, Guest, Interview } from '@/payload-types'
+import { sitePath } from './media'
 import { getPayloadClient } from './payload'
 import {
   asPublic,
@@ -153,7 +154,7 @@ export type EpisodePage = EpisodeCard & {
 
 const audioOf = (d: Pick<Episode, 'audio' | 'audioUrl' | 'audioBytes'>): EpisodePage['audio'] => {
   if (readable<Audio>(d.audio) && d.audio.url)
-    return { url: d.audio.url, type: d.audio.mimeType ?? 'audio/mpeg', bytes: d.audio.filesize ?? null }
+    return { url: sitePath(d.audio.url), type: d.audio.mimeType ?? 'audio/mpeg', bytes: d.audio.filesize ?? null }
   if (d.audioUrl) return { url: d.audioUrl, type: 'audio/mpeg', bytes: d.audioBytes ?? null }
   return null
 }
@@ -183,7 +184,7 @@ export function getEpisode(locale: Locale, number: number): Promise<EpisodePage 
         populate: {
           guests: guestSelect,
           topics: { name: true, slug: true },
-          audio: { url: true, mimeType: true, filesize: true },
+          audio: { url: true, filename: true, mimeType: true, filesize: true },
           interviews: { title: true, slug: true, startTime: true, endTime: true, guests: true },
         },
         joins: { interviews: { limit: 100, sort: 'startTime' } },

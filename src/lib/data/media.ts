@@ -3,7 +3,7 @@ import type { Media } from '@/payload-types'
 
 /** Payload makes file URLs absolute on the configured server; pages use the path, so the same
  * markup works behind a proxy or on another port. */
-const sitePath = (url: string) => (url.startsWith(serverURL) ? url.slice(serverURL.length) : url)
+export const sitePath = (url: string) => (url.startsWith(serverURL) ? url.slice(serverURL.length) : url)
 
 export type Picture = {
   src: string

@@ -73,7 +73,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 ))}
             </ul>
           </nav>
-          <ol className="search-results">
+          <ol className="search-results" aria-label={m.search.resultsLabel}>
             {results.hits.map((hit) => (
               <li key={`${hit.type}-${hit.path}`}>
                 <p className="card__meta">{m.types[hit.type]}</p>

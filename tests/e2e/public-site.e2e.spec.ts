@@ -1,0 +1,186 @@
+import { expect, test } from '@playwright/test'
+import ICAL from 'ical.js'
+
+import { localized, publicRoutes } from './routes'
+
+// Pieces the seed leaves unpublished (submitted, in review, declined).
+const unpublished = ['The Pantry on Floor B', 'El uniforme', 'Parking Lot Rules']
+
+test.describe('every public page in both languages', () => {
+  for (const route of publicRoutes)
+    for (const lang of ['en', 'es'] as const)
+      test(`${lang} ${route.path}`, async ({ page }) => {
+        const response = await page.goto(localized(lang, route.path))
+        expect(response?.status()).toBe(route.status ?? 200)
+        await expect(page.locator('html')).toHaveAttribute('lang', lang)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        await expect(page.getByRole('main')).toContainText(route[lang])
+        await expect(page).toHaveTitle(/Voice & Visibility|Voz y Visibilidad/)
+        for (const title of unpublished) await expect(page.locator('body')).not.toContainText(title)
+      })
+})
+
+test('the language switcher keeps the page and its filters', async ({ page }) => {
+  await page.goto('/writing?language=pt')
+  await page.getByRole('link', { name: 'Español' }).click()
+  await expect(page).toHaveURL(/\/es\/writing\?language=pt$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escritura')
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(/\/writing\?language=pt$/)
+})
+
+test('writing filters and pagination return the right pieces', async ({ page }) => {
+  await page.goto('/writing')
+  await expect(page.getByText('Page 1 of 2')).toBeVisible()
+  await page.getByRole('link', { name: /Next/ }).click()
+  await expect(page.getByText('Page 2 of 2')).toBeVisible()
+
+  await page.goto('/writing')
+  await page.getByLabel('Language').selectOption('pt')
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(page).toHaveURL(/language=pt/)
+  const titles = page.getByRole('main').getByRole('heading', { level: 2 })
+  await expect(page.getByText('2 pieces')).toBeVisible()
+  expect((await titles.allInnerTexts()).sort()).toEqual([
+    'Eu limpo, eu escrevo',
+    'Meu primeiro salário neste país',
+  ])
+
+  await page.getByLabel('Form').selectOption('poem')
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(page.getByText('Nothing matches these filters.')).toBeVisible()
+})
+
+test('the UpFront! archive filters by guest and searches by words', async ({ page }) => {
+  await page.goto('/upfront')
+  await page.getByLabel('Guest').selectOption({ label: 'Dr. Alicia Moreno' })
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  const episodes = page.getByRole('main').getByRole('heading', { level: 2 })
+  expect((await episodes.allInnerTexts()).sort()).toEqual([
+    'Students in Solidarity',
+    'Who Cleans the Campus',
+  ])
+  await page.goto('/upfront')
+  await page.getByLabel('Words to find').fill('cooperatives')
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(episodes).toHaveText(['Owning the Work: Cooperatives'])
+})
+
+test('search ignores accents and case, with type facets', async ({ page }) => {
+  await page.goto('/search')
+  await page.getByLabel('Search the archive').fill('jose')
+  await page.getByRole('button', { name: 'Search' }).click()
+  await expect(page).toHaveURL(/\/search\?q=jose/)
+  await expect(page.getByRole('link', { name: 'Cleaning the Library' })).toBeVisible()
+  await page.getByLabel('Search the archive').fill('ETIENNE')
+  await page.getByRole('button', { name: 'Search' }).click()
+  await expect(page.getByRole('link', { name: 'Marie-Claude Étienne', exact: true })).toBeVisible()
+  await page
+    .getByRole('navigation', { name: 'Type of result' })
+    .getByRole('link', { name: /Guests/ })
+    .click()
+  const results = page.getByRole('list', { name: 'Results' }).getByRole('listitem')
+  await expect(results).toHaveCount(1)
+  await expect(results).toContainText('Guests')
+  await expect(page.getByRole('link', { name: 'Marie-Claude Étienne', exact: true })).toBeVisible()
+})
+
+test('a piece reads with its credit, translation and topics, and its metadata', async ({
+  page,
+}) => {
+  await page.goto('/writing/night-shift')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Night Shift at the Dining Hall')
+  await expect(page.getByRole('link', { name: 'Rosa Martínez' })).toHaveAttribute(
+    'href',
+    '/contributors/rosa-martinez',
+  )
+  await expect(page.getByRole('link', { name: /Turno de noche en el comedor/ })).toBeVisible()
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/writing\/night-shift$/,
+  )
+  await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute(
+    'href',
+    /\/es\/writing\/night-shift$/,
+  )
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    'Night Shift at the Dining Hall',
+  )
+  await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute(
+    'content',
+    /^http/,
+  )
+
+  await page.goto('/writing/what-we-carry')
+  await expect(page.locator('.reading__byline')).toContainText('Anonymous worker')
+  await page.goto('/es/writing/what-we-carry')
+  await expect(page.locator('.reading__byline')).toContainText('Trabajador/a anónimo/a')
+})
+
+test('an artwork shows its images, which open full size', async ({ page }) => {
+  await page.goto('/art/steam-and-light')
+  const images = page.getByRole('main').getByRole('img')
+  await expect(images).toHaveCount(2)
+  for (const img of await images.all()) {
+    await expect(img).toHaveAttribute('alt', /.+/)
+    await expect(img).toHaveAttribute('srcset', /webp \d+w/)
+  }
+  await page
+    .getByRole('link', { name: /Enlarge image/ })
+    .first()
+    .click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page.getByRole('link', { name: 'Hands at Work' })).toBeVisible()
+})
+
+test('the episode player seeks to an interview segment', async ({ page }) => {
+  await page.goto('/upfront/455')
+  const audio = page.locator('audio')
+  await expect(audio).toHaveAttribute('controls', '')
+  await expect(page.getByRole('link', { name: 'Read the transcript' })).toBeVisible()
+  const chapter = page.getByRole('button', { name: /Yolanda Price on owning the work/ })
+  await chapter.click()
+  const time = await audio.evaluate((el: HTMLAudioElement) => el.currentTime)
+  expect(time).toBeGreaterThan(0)
+})
+
+test('the calendar feed parses as iCalendar with every event', async ({ request }) => {
+  const response = await request.get('/events/calendar.ics')
+  expect(response.headers()['content-type']).toContain('text/calendar')
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()))
+  const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e))
+  expect(events.map((e) => e.summary).sort()).toEqual([
+    'Building Bridges Showcase',
+    'Hands at Work: Opening Night',
+    'Spring Worker Writers Reading',
+    'UpFront! Live: Episode 455',
+  ])
+  const showcase = events.find((e) => e.summary === 'Building Bridges Showcase')!
+  expect(showcase.startDate.toJSDate().toISOString()).toBe('2026-12-10T22:00:00.000Z')
+  expect(showcase.location).toContain('Healey Library Lobby')
+})
+
+test('sitemap and robots list public pages only', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  expect(sitemap).toContain('/writing/night-shift</loc>')
+  expect(sitemap).toContain('/es/writing/night-shift</loc>')
+  expect(sitemap).toContain('/upfront/455</loc>')
+  expect(sitemap).not.toContain('pantry-on-floor-b')
+  expect(sitemap).not.toContain('/contributors/marcus-lee')
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toContain('Sitemap:')
+  expect(robots).toContain('Disallow: /admin')
+})
+
+test('the numbers page draws its chart without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/numbers')
+  await expect(page.getByRole('img', { name: /Published work per year/ })).toBeVisible()
+  await expect(page.getByRole('table')).toContainText('Year')
+  await context.close()
+})
