@@ -6,7 +6,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
  * the sitemap, robots and feed routes had their turn), and /en/… in a browser redirects to the
  * root so each page has one address.
  */
-const notLocalized = '(?!en(?:/|$)|es(?:/|$)|admin(?:/|$)|api(?:/|$)|_next/|next/)'
+const notLocalized = '(?!en(?:/|$)|es(?:/|$)|admin(?:/|$)|api(?:/|$)|preview(?:/|$)|_next/|next/)'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -22,6 +22,7 @@ import { Users } from './src/collections/Users'
 import { Writings } from './src/collections/Writings'
 import { databaseAdapterOrExit } from './src/db/startup'
 import { payloadSecret, serverURL } from './src/lib/env'
+import { previewPath } from './src/lib/previewPath'
 import { seedOnFirstRun } from './src/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -64,6 +65,18 @@ export default buildConfig({
       titleSuffix: ' · Voice & Visibility',
       description: 'Voice & Visibility — editors’ workspace',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
+    // Editors see the page a draft will become, beside the form, refreshed on every save.
+    livePreview: {
+      collections: ['writings', 'artworks', 'episodes'],
+      url: ({ data, collectionConfig }) => {
+        const path = collectionConfig ? previewPath(collectionConfig.slug, data) : null
+        return path ? `${serverURL}/preview?path=${encodeURIComponent(path)}` : null
+      },
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 360, height: 740 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 900 },
+      ],
     },
     components: {
       graphics: {

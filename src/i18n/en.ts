@@ -21,6 +21,7 @@ export const en = {
   footerNav: 'More',
   editorsLink: 'Editors’ sign-in',
   calendarFeed: 'Events calendar (iCal)',
+  preview: { label: 'Draft preview: the public does not see this version.', exit: 'Leave preview' },
   anonymous: 'Anonymous worker',
   by: 'by',
   episode: 'Episode',

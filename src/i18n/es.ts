@@ -23,6 +23,10 @@ export const es: Messages = {
   footerNav: 'Más',
   editorsLink: 'Acceso para editores',
   calendarFeed: 'Calendario de eventos (iCal)',
+  preview: {
+    label: 'Vista previa del borrador: el público no ve esta versión.',
+    exit: 'Salir de la vista previa',
+  },
   anonymous: 'Trabajador/a anónimo/a',
   by: 'de',
   episode: 'Episodio',

@@ -40,11 +40,14 @@ export const languageNames: Record<string, string> = {
 /** The program is in Boston; event times are shown in its time zone. */
 export const timeZone = 'America/New_York'
 
+/**
+ * A date in the page's language. With a time (events) it is shown in the program's time zone;
+ * a plain date (air dates, exhibition openings, publication) is the calendar day it was stored as.
+ */
 export const formatDate = (locale: Locale, iso: string, withTime = false) =>
   new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone,
+    ...(withTime ? { timeStyle: 'short', timeZone } : { timeZone: 'UTC' }),
   }).format(new Date(iso))
 
 export const formatDateSpan = (locale: Locale, from: string, to: string | null) =>

@@ -3,12 +3,13 @@ import type { Where } from 'payload'
 
 import { collectionTag, documentTag } from '@/hooks/revalidate'
 import type { Locale } from '@/i18n'
-import type { Artwork, Contributor } from '@/payload-types'
+import type { Artwork, Contributor, User } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
 import { getPayloadClient } from './payload'
 import {
   asPublic,
   PAGE_SIZE,
+  previewOr,
   publicWork,
   published,
   readable,
@@ -92,15 +93,19 @@ export type ArtworkPage = ArtworkCard & {
   social: SocialImage | null
 }
 
-export function getArtwork(locale: Locale, slug: string): Promise<ArtworkPage | null> {
-  return unstable_cache(
-    async () => {
+/** An artwork for its page; with a `viewer` (an editor previewing) the latest draft, uncached. */
+export function getArtwork(
+  locale: Locale,
+  slug: string,
+  viewer?: User | null,
+): Promise<ArtworkPage | null> {
+  const load = async () => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection: 'artworks',
-        ...asPublic,
+        ...previewOr(viewer),
         locale,
-        where: { and: [publicWork, { slug: { equals: slug } }] },
+        where: viewer ? { slug: { equals: slug } } : { and: [publicWork, { slug: { equals: slug } }] },
         limit: 1,
         depth: 1,
         select: {
@@ -134,7 +139,10 @@ export function getArtwork(locale: Locale, slug: string): Promise<ArtworkPage | 
             : null,
         social: socialImage(d.images?.[0]),
       }
-    },
+    }
+  if (viewer) return load()
+  return unstable_cache(
+    load,
     ['artworks:page', locale, slug],
     {
       tags: [

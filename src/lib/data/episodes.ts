@@ -4,12 +4,13 @@ import type { Where } from 'payload'
 import { collectionTag, documentTag } from '@/hooks/revalidate'
 import type { Locale } from '@/i18n'
 import { foldForSearch } from '@/lib/searchText'
-import type { Audio, Episode, Guest, Interview } from '@/payload-types'
+import type { Audio, Episode, Guest, Interview, User } from '@/payload-types'
 import { sitePath } from './media'
 import { getPayloadClient } from './payload'
 import {
   asPublic,
   PAGE_SIZE,
+  previewOr,
   published,
   readable,
   topicRefs,
@@ -159,16 +160,24 @@ const audioOf = (d: Pick<Episode, 'audio' | 'audioUrl' | 'audioBytes'>): Episode
   return null
 }
 
-/** An episode for its page: player, notes, guests, interview segments, transcript. */
-export function getEpisode(locale: Locale, number: number): Promise<EpisodePage | null> {
-  return unstable_cache(
-    async () => {
+/**
+ * An episode for its page: player, notes, guests, interview segments, transcript. With a
+ * `viewer` (an editor previewing) the latest draft, uncached.
+ */
+export function getEpisode(
+  locale: Locale,
+  number: number,
+  viewer?: User | null,
+): Promise<EpisodePage | null> {
+  const load = async () => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection: 'episodes',
-        ...asPublic,
+        ...previewOr(viewer),
         locale,
-        where: { and: [published, { number: { equals: number } }] },
+        where: viewer
+          ? { number: { equals: number } }
+          : { and: [published, { number: { equals: number } }] },
         limit: 1,
         depth: 2,
         select: {
@@ -206,7 +215,10 @@ export function getEpisode(locale: Locale, number: number): Promise<EpisodePage 
           guests: guestRefs(i.guests),
         })),
       }
-    },
+    }
+  if (viewer) return load()
+  return unstable_cache(
+    load,
     ['episodes:page', locale, String(number)],
     {
       tags: [

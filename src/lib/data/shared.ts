@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { publicWork } from '@/access/submittedWork'
+import type { User } from '@/payload-types'
 
 export type ID = number | string
 export { publicWork }
@@ -10,6 +11,10 @@ export const published: Where = { _status: { equals: 'published' } }
 
 /** Every public read: the access rules apply and only the published version is read. */
 export const asPublic = { overrideAccess: false, draft: false } as const
+
+/** An editor previewing reads the latest draft under their own access; everyone else as public. */
+export const previewOr = (viewer: User | null | undefined) =>
+  viewer ? ({ overrideAccess: false, draft: true, user: viewer } as const) : asPublic
 
 export const PAGE_SIZE = 24
 

@@ -3,12 +3,13 @@ import type { Where } from 'payload'
 
 import { collectionTag, documentTag } from '@/hooks/revalidate'
 import type { Locale } from '@/i18n'
-import type { Contributor, Writing } from '@/payload-types'
+import type { Contributor, User, Writing } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
 import { getPayloadClient } from './payload'
 import {
   asPublic,
   PAGE_SIZE,
+  previewOr,
   publicWork,
   readable,
   topicRefs,
@@ -121,16 +122,22 @@ export type WritingPage = WritingCard & {
   social: SocialImage | null
 }
 
-/** One piece for its reading page; the contributor only when credited by name and public. */
-export function getWriting(locale: Locale, slug: string): Promise<WritingPage | null> {
-  return unstable_cache(
-    async () => {
+/**
+ * One piece for its reading page; the contributor only when credited by name and public. With a
+ * `viewer` (an editor in preview mode) the latest draft is read under their access, uncached.
+ */
+export function getWriting(
+  locale: Locale,
+  slug: string,
+  viewer?: User | null,
+): Promise<WritingPage | null> {
+  const load = async () => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection: 'writings',
-        ...asPublic,
+        ...previewOr(viewer),
         locale,
-        where: { and: [publicWork, { slug: { equals: slug } }] },
+        where: viewer ? { slug: { equals: slug } } : { and: [publicWork, { slug: { equals: slug } }] },
         limit: 1,
         depth: 1,
         select: {
@@ -166,7 +173,10 @@ export function getWriting(locale: Locale, slug: string): Promise<WritingPage | 
         cover: picture(d.coverImage, 'feature'),
         social: socialImage(d.coverImage),
       }
-    },
+    }
+  if (viewer) return load()
+  return unstable_cache(
+    load,
     ['writings:page', locale, slug],
     {
       tags: [

@@ -3,11 +3,13 @@ import { notFound } from 'next/navigation'
 
 import { creditLine } from '@/components/cards/WritingCard'
 import { Gallery } from '@/components/Gallery.client'
+import { PreviewBar } from '@/components/PreviewBar.client'
 import { RichText } from '@/components/RichText'
 import { TopicLinks } from '@/components/TopicLinks'
 import { formatDate, localePath, t } from '@/i18n'
 import { getArtwork, listExhibitionsOfArtwork } from '@/lib/data/artworks'
 import { pageLocale } from '@/lib/locale'
+import { previewViewer } from '@/lib/preview'
 import { lexicalToPlainText } from '@/lib/searchText'
 import { pageMetadata, summarize } from '@/lib/seo'
 
@@ -16,7 +18,7 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params)
   const { slug } = await params
-  const art = await getArtwork(locale, slug)
+  const art = await getArtwork(locale, slug, await previewViewer())
   if (!art) return {}
   return pageMetadata({
     locale,
@@ -33,7 +35,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function ArtworkPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { slug } = await params
-  const art = await getArtwork(locale, slug)
+  const viewer = await previewViewer()
+  const art = await getArtwork(locale, slug, viewer)
   if (!art) notFound()
   const m = t(locale)
   const exhibitions = await listExhibitionsOfArtwork(art.id)
@@ -46,6 +49,7 @@ export default async function ArtworkPage({ params }: Props) {
 
   return (
     <article className="artwork">
+      {viewer ? <PreviewBar label={m.preview.label} exit={m.preview.exit} /> : null}
       <header className="page-header">
         <h1>{art.title}</h1>
         <p className="reading__byline">

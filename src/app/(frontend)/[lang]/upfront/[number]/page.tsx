@@ -2,12 +2,14 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { PageHeader } from '@/components/PageHeader'
+import { PreviewBar } from '@/components/PreviewBar.client'
 import { Player } from '@/components/Player.client'
 import { RichText } from '@/components/RichText'
 import { TopicLinks } from '@/components/TopicLinks'
 import { formatDate, formatDuration, localePath, t } from '@/i18n'
 import { getEpisode } from '@/lib/data/episodes'
 import { pageLocale, positiveInt } from '@/lib/locale'
+import { previewViewer } from '@/lib/preview'
 import { pageMetadata, summarize } from '@/lib/seo'
 
 type Props = {
@@ -18,8 +20,9 @@ type Props = {
 async function load(params: Props['params']) {
   const locale = await pageLocale(params)
   const number = positiveInt((await params).number)
-  const episode = number ? await getEpisode(locale, number) : null
-  return { locale, episode }
+  const viewer = await previewViewer()
+  const episode = number ? await getEpisode(locale, number, viewer) : null
+  return { locale, episode, viewer }
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -35,13 +38,14 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function EpisodePage({ params, searchParams }: Props) {
-  const { locale, episode } = await load(params)
+  const { locale, episode, viewer } = await load(params)
   if (!episode) notFound()
   const m = t(locale)
   const start = positiveInt((await searchParams).t)
   const transcriptPath = localePath(locale, `/upfront/${episode.number}/transcript`)
   return (
     <article className="episode">
+      {viewer ? <PreviewBar label={m.preview.label} exit={m.preview.exit} /> : null}
       <PageHeader
         title={episode.title}
         kicker={

@@ -2,12 +2,14 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { creditLine, WritingCard } from '@/components/cards/WritingCard'
+import { PreviewBar } from '@/components/PreviewBar.client'
 import { Picture } from '@/components/Picture'
 import { RichText } from '@/components/RichText'
 import { TopicLinks } from '@/components/TopicLinks'
 import { formatDate, languageNames, localePath, t } from '@/i18n'
 import { getWriting, getWritingLinks } from '@/lib/data/writings'
 import { pageLocale } from '@/lib/locale'
+import { previewViewer } from '@/lib/preview'
 import { pageMetadata, summarize } from '@/lib/seo'
 import { lexicalToPlainText } from '@/lib/searchText'
 
@@ -16,7 +18,7 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 export async function generateMetadata({ params }: Props) {
   const locale = await pageLocale(params)
   const { slug } = await params
-  const piece = await getWriting(locale, slug)
+  const piece = await getWriting(locale, slug, await previewViewer())
   if (!piece) return {}
   return pageMetadata({
     locale,
@@ -31,7 +33,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function WritingPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { slug } = await params
-  const piece = await getWriting(locale, slug)
+  const viewer = await previewViewer()
+  const piece = await getWriting(locale, slug, viewer)
   if (!piece) notFound()
   const m = t(locale)
   const links = await getWritingLinks(piece.id, piece.translationIds, piece.topicIds)
@@ -39,6 +42,7 @@ export default async function WritingPage({ params }: Props) {
 
   return (
     <article className="reading">
+      {viewer ? <PreviewBar label={m.preview.label} exit={m.preview.exit} /> : null}
       <header className="reading__header">
         <p className="kicker">
           <Link href={localePath(locale, `/writing?form=${piece.form}`)}>
