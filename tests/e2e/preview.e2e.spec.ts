@@ -11,11 +11,13 @@ test('an editor previews a draft of a published piece; the public keeps the publ
     data: { email: 'editor@example.com', password },
   })
   expect(login.ok()).toBe(true)
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
   const found = await page.request.get('/api/writings?where[slug][equals]=keys&depth=0')
   const { docs } = await found.json()
   const draftTitle = `Keys, revised ${Date.now()}`
   const saved = await page.request.patch(`/api/writings/${docs[0].id}?draft=true`, {
     data: { title: draftTitle },
+    headers,
   })
   expect(saved.ok()).toBe(true)
 
