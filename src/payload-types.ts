@@ -208,6 +208,12 @@ export interface Writing {
     readAloud?: boolean | null;
   };
   featured?: boolean | null;
+  /**
+   * Shown on their status page and sent with the decision.
+   */
+  messageToContributor?: string | null;
+  editorNotes?: string | null;
+  receiptHash?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -304,6 +310,7 @@ export interface Contributor {
   legalName?: string | null;
   email?: string | null;
   phone?: string | null;
+  phoneDigits?: string | null;
   workplace?: string | null;
   union?: string | null;
   editorNotes?: string | null;
@@ -402,6 +409,12 @@ export interface Artwork {
     readAloud?: boolean | null;
   };
   featured?: boolean | null;
+  /**
+   * Shown on their status page and sent with the decision.
+   */
+  messageToContributor?: string | null;
+  editorNotes?: string | null;
+  receiptHash?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -927,6 +940,9 @@ export interface WritingsSelect<T extends boolean = true> {
         readAloud?: T;
       };
   featured?: T;
+  messageToContributor?: T;
+  editorNotes?: T;
+  receiptHash?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -959,6 +975,9 @@ export interface ArtworksSelect<T extends boolean = true> {
         readAloud?: T;
       };
   featured?: T;
+  messageToContributor?: T;
+  editorNotes?: T;
+  receiptHash?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -978,6 +997,7 @@ export interface ContributorsSelect<T extends boolean = true> {
   legalName?: T;
   email?: T;
   phone?: T;
+  phoneDigits?: T;
   workplace?: T;
   union?: T;
   editorNotes?: T;

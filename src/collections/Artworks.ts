@@ -6,12 +6,14 @@ import { editorialStatusField } from '@/fields/editorialStatus'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
+import { requireConsentToPublish } from '@/hooks/consentToPublish'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
 import { searchTextField } from '@/fields/searchText'
 import { lexicalToPlainText } from '@/lib/searchText'
 import { featuredField } from '@/fields/featured'
+import { submissionFields } from '@/fields/submission'
 
 export const Artworks: CollectionConfig = {
   slug: 'artworks',
@@ -35,7 +37,7 @@ export const Artworks: CollectionConfig = {
   },
   access: submittedWorkAccess,
   versions: workVersions,
-  hooks: { beforeChange: [forceOwnContributor], ...revalidateHooks },
+  hooks: { beforeChange: [forceOwnContributor, requireConsentToPublish], ...revalidateHooks },
   fields: [
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
     {
@@ -75,6 +77,7 @@ export const Artworks: CollectionConfig = {
     publishedAtField,
     ...creditFields,
     featuredField,
+    ...submissionFields,
     searchTextField(async (d, req) => [
       d.title,
       await bylineFor(d, req),

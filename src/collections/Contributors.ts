@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { editorsOnlyField, isEditor } from '@/access/isEditor'
 import {
@@ -7,15 +7,35 @@ import {
   updateOwnContributorOrEditor,
 } from '@/access/contributors'
 import { slugField } from '@/fields/slug'
+import { normalizeEmail, phoneDigits } from '@/lib/contact'
 import { languageOptions } from '@/fields/language'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { updateBylines } from './hooks/updateBylines'
 
+const lowercaseEmail: FieldHook = ({ value }) => normalizeEmail(value) || value
+const digitsOfPhone: FieldHook = ({ siblingData, originalDoc }) =>
+  phoneDigits(String(siblingData?.phone ?? originalDoc?.phone ?? '')) || null
+
 /** Never public: shown to editors and to the contributor themselves. */
 const privateFields: Field[] = [
   { name: 'legalName', label: { en: 'Legal name', es: 'Nombre legal' }, type: 'text' },
-  { name: 'email', type: 'email', index: true },
+  {
+    name: 'email',
+    type: 'email',
+    index: true,
+    hooks: { beforeChange: [lowercaseEmail] },
+  },
   { name: 'phone', label: { en: 'Phone', es: 'Teléfono' }, type: 'text' },
+  {
+    // Digits of the phone number, so a submission matches "617-555-0101" to "+1 (617) 555 0101".
+    name: 'phoneDigits',
+    type: 'text',
+    index: true,
+    admin: { hidden: true },
+    hooks: {
+      beforeChange: [digitsOfPhone],
+    },
+  },
   {
     name: 'workplace',
     label: { en: 'Workplace / department', es: 'Lugar de trabajo / departamento' },

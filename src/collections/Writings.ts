@@ -7,12 +7,14 @@ import { languageField } from '@/fields/language'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
+import { requireConsentToPublish } from '@/hooks/consentToPublish'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
 import { searchTextField } from '@/fields/searchText'
 import { lexicalToPlainText } from '@/lib/searchText'
 import { featuredField } from '@/fields/featured'
+import { submissionFields } from '@/fields/submission'
 
 export const writingForms = [
   { label: { en: 'Poem', es: 'Poema' }, value: 'poem' },
@@ -42,7 +44,7 @@ export const Writings: CollectionConfig = {
   },
   access: submittedWorkAccess,
   versions: workVersions,
-  hooks: { beforeChange: [forceOwnContributor], ...revalidateHooks },
+  hooks: { beforeChange: [forceOwnContributor, requireConsentToPublish], ...revalidateHooks },
   fields: [
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
     {
@@ -86,6 +88,7 @@ export const Writings: CollectionConfig = {
     publishedAtField,
     ...creditFields,
     featuredField,
+    ...submissionFields,
     searchTextField(async (d, req) => [
       d.title,
       await bylineFor(d, req),

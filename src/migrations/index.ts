@@ -1,5 +1,6 @@
 import * as migration_20261125_083748_initial from './20261125_083748_initial';
 import * as migration_20261125_093551_public_site from './20261125_093551_public_site';
+import * as migration_20261125_100511_submissions from './20261125_100511_submissions';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_093551_public_site.up,
     down: migration_20261125_093551_public_site.down,
-    name: '20261125_093551_public_site'
+    name: '20261125_093551_public_site',
+  },
+  {
+    up: migration_20261125_100511_submissions.up,
+    down: migration_20261125_100511_submissions.down,
+    name: '20261125_100511_submissions'
   },
 ];

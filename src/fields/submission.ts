@@ -1,0 +1,43 @@
+import type { Field } from 'payload'
+
+import { editorsOnlyField } from '@/access/isEditor'
+import { ownWorkOrEditorField } from '@/access/submittedWork'
+
+const nobody = () => false
+
+/**
+ * Fields of the editorial workflow shared by writings and artworks: the message editors send the
+ * contributor with a decision, their private notes, and the hash of the receipt code that lets
+ * someone without an account follow (and withdraw) their submission. The code itself is never
+ * stored; the hash is read only by the server.
+ */
+export const submissionFields: Field[] = [
+  {
+    name: 'messageToContributor',
+    label: { en: 'Message to the contributor', es: 'Mensaje para quien envió la obra' },
+    type: 'textarea',
+    maxLength: 2000,
+    access: { read: ownWorkOrEditorField, create: editorsOnlyField, update: editorsOnlyField },
+    admin: {
+      position: 'sidebar',
+      description: {
+        en: 'Shown on their status page and sent with the decision.',
+        es: 'Se muestra en su página de estado y se envía con la decisión.',
+      },
+    },
+  },
+  {
+    name: 'editorNotes',
+    label: { en: 'Editor notes (private)', es: 'Notas del equipo editorial (privadas)' },
+    type: 'textarea',
+    access: { read: editorsOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'receiptHash',
+    type: 'text',
+    index: true,
+    access: { read: nobody, create: nobody, update: nobody },
+    admin: { hidden: true },
+  },
+]

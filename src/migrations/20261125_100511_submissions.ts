@@ -1,0 +1,43 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`writings\` ADD \`message_to_contributor\` text;`)
+  await db.run(sql`ALTER TABLE \`writings\` ADD \`editor_notes\` text;`)
+  await db.run(sql`ALTER TABLE \`writings\` ADD \`receipt_hash\` text;`)
+  await db.run(sql`CREATE INDEX \`writings_receipt_hash_idx\` ON \`writings\` (\`receipt_hash\`);`)
+  await db.run(sql`ALTER TABLE \`_writings_v\` ADD \`version_message_to_contributor\` text;`)
+  await db.run(sql`ALTER TABLE \`_writings_v\` ADD \`version_editor_notes\` text;`)
+  await db.run(sql`ALTER TABLE \`_writings_v\` ADD \`version_receipt_hash\` text;`)
+  await db.run(sql`CREATE INDEX \`_writings_v_version_version_receipt_hash_idx\` ON \`_writings_v\` (\`version_receipt_hash\`);`)
+  await db.run(sql`ALTER TABLE \`artworks\` ADD \`message_to_contributor\` text;`)
+  await db.run(sql`ALTER TABLE \`artworks\` ADD \`editor_notes\` text;`)
+  await db.run(sql`ALTER TABLE \`artworks\` ADD \`receipt_hash\` text;`)
+  await db.run(sql`CREATE INDEX \`artworks_receipt_hash_idx\` ON \`artworks\` (\`receipt_hash\`);`)
+  await db.run(sql`ALTER TABLE \`_artworks_v\` ADD \`version_message_to_contributor\` text;`)
+  await db.run(sql`ALTER TABLE \`_artworks_v\` ADD \`version_editor_notes\` text;`)
+  await db.run(sql`ALTER TABLE \`_artworks_v\` ADD \`version_receipt_hash\` text;`)
+  await db.run(sql`CREATE INDEX \`_artworks_v_version_version_receipt_hash_idx\` ON \`_artworks_v\` (\`version_receipt_hash\`);`)
+  await db.run(sql`ALTER TABLE \`contributors\` ADD \`phone_digits\` text;`)
+  await db.run(sql`CREATE INDEX \`contributors_phone_digits_idx\` ON \`contributors\` (\`phone_digits\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`writings_receipt_hash_idx\`;`)
+  await db.run(sql`ALTER TABLE \`writings\` DROP COLUMN \`message_to_contributor\`;`)
+  await db.run(sql`ALTER TABLE \`writings\` DROP COLUMN \`editor_notes\`;`)
+  await db.run(sql`ALTER TABLE \`writings\` DROP COLUMN \`receipt_hash\`;`)
+  await db.run(sql`DROP INDEX \`_writings_v_version_version_receipt_hash_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_writings_v\` DROP COLUMN \`version_message_to_contributor\`;`)
+  await db.run(sql`ALTER TABLE \`_writings_v\` DROP COLUMN \`version_editor_notes\`;`)
+  await db.run(sql`ALTER TABLE \`_writings_v\` DROP COLUMN \`version_receipt_hash\`;`)
+  await db.run(sql`DROP INDEX \`artworks_receipt_hash_idx\`;`)
+  await db.run(sql`ALTER TABLE \`artworks\` DROP COLUMN \`message_to_contributor\`;`)
+  await db.run(sql`ALTER TABLE \`artworks\` DROP COLUMN \`editor_notes\`;`)
+  await db.run(sql`ALTER TABLE \`artworks\` DROP COLUMN \`receipt_hash\`;`)
+  await db.run(sql`DROP INDEX \`_artworks_v_version_version_receipt_hash_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_artworks_v\` DROP COLUMN \`version_message_to_contributor\`;`)
+  await db.run(sql`ALTER TABLE \`_artworks_v\` DROP COLUMN \`version_editor_notes\`;`)
+  await db.run(sql`ALTER TABLE \`_artworks_v\` DROP COLUMN \`version_receipt_hash\`;`)
+  await db.run(sql`DROP INDEX \`contributors_phone_digits_idx\`;`)
+  await db.run(sql`ALTER TABLE \`contributors\` DROP COLUMN \`phone_digits\`;`)
+}

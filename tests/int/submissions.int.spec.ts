@@ -1,0 +1,338 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { checkImages, type IncomingFile } from '@/lib/submissions/files'
+import { SUBMISSION_LIMITS } from '@/lib/submissions/limits'
+import { resetSubmissionSlots, takeSubmissionSlot } from '@/lib/submissions/rateLimit'
+import { parseSubmission, type SubmissionInput } from '@/lib/submissions/schema'
+import { getSubmissionStatus, withdrawSubmission } from '@/lib/submissions/status'
+import { submitWork } from '@/lib/submissions/submit'
+import { bootPayload } from './helpers'
+
+let payload: Payload
+let teardown: () => Promise<void>
+beforeAll(async () => {
+  const booted = await bootPayload()
+  payload = booted.payload
+  teardown = booted.teardown
+})
+afterAll(async () => teardown?.())
+
+const poem = (extra: Record<string, string> = {}) => ({
+  kind: 'writing',
+  title: 'Break time',
+  form: 'poem',
+  language: 'es',
+  text: 'Quince minutos\npara ver el cielo.',
+  credit: 'penName',
+  penName: 'La Cocinera',
+  consentOnline: 'on',
+  email: 'Worker.One@Example.org',
+  phone: '',
+  workplace: 'Dining Hall Q',
+  ...extra,
+})
+const valid = (fields: Record<string, string>): SubmissionInput => {
+  const parsed = parseSubmission(fields)
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+  return parsed.input
+}
+const asFile = (name: string, data: Buffer): IncomingFile => ({
+  name,
+  size: data.length,
+  arrayBuffer: async () =>
+    data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+})
+const jpeg = () =>
+  sharp({ create: { width: 60, height: 40, channels: 3, background: '#1f5f8b' } })
+    .jpeg()
+    .toBuffer()
+const mediaFiles = () => {
+  try {
+    return readdirSync(path.join(process.env.MEDIA_DIR!, 'images'))
+  } catch {
+    return []
+  }
+}
+
+describe('validation refuses bad input with a code per field', () => {
+  it('accepts a complete poem', () => expect(parseSubmission(poem()).ok).toBe(true))
+  it.each([
+    ['an empty title', { title: '' }, 'title', 'required'],
+    [
+      'an enormous title',
+      { title: 'x'.repeat(SUBMISSION_LIMITS.titleChars + 1) },
+      'title',
+      'tooLong',
+    ],
+    ['blank text', { text: '   ' }, 'text', 'required'],
+    ['enormous text', { text: 'x'.repeat(SUBMISSION_LIMITS.textChars + 1) }, 'text', 'tooLong'],
+    [
+      'a pen name credit without a pen name',
+      { credit: 'penName', penName: '' },
+      'penName',
+      'required',
+    ],
+    ['a name credit without a name', { credit: 'name', name: '' }, 'name', 'required'],
+    ['no consent at all', { consentOnline: '' }, 'consents', 'consent'],
+    ['a malformed email', { email: 'not-an-email' }, 'email', 'email'],
+    ['a phone without digits', { phone: '12' }, 'phone', 'phone'],
+    ['an unknown language', { language: 'klingon' }, 'language', 'choice'],
+    ['an unknown form', { form: 'limerick' }, 'form', 'choice'],
+  ] as const)('refuses %s', (_label, change, field, code) => {
+    const parsed = parseSubmission(poem(change))
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.errors[field]).toBe(code)
+  })
+})
+
+describe('images are checked by their bytes', () => {
+  it('accepts real images whatever their names', async () => {
+    const result = await checkImages([asFile('photo.txt', await jpeg())])
+    expect(result.ok && result.uploads[0].mimetype).toBe('image/jpeg')
+  })
+  it('refuses a text file named .jpg, an SVG, none, too many and too big', async () => {
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
+    expect(await checkImages([asFile('cat.jpg', Buffer.from('just text, honestly'))])).toEqual({
+      ok: false,
+      error: 'fileType',
+    })
+    expect(await checkImages([asFile('logo.png', svg)])).toEqual({ ok: false, error: 'fileType' })
+    expect(await checkImages([])).toEqual({ ok: false, error: 'noFiles' })
+    const one = asFile('a.jpg', await jpeg())
+    expect(await checkImages(Array(SUBMISSION_LIMITS.maxImages + 1).fill(one))).toEqual({
+      ok: false,
+      error: 'tooManyFiles',
+    })
+    expect(await checkImages([{ ...one, size: SUBMISSION_LIMITS.imageBytes + 1 }])).toEqual({
+      ok: false,
+      error: 'fileSize',
+    })
+  })
+})
+
+describe('storing a submission', () => {
+  it('makes a draft with status submitted, linked to a new private contributor', async () => {
+    const result = await submitWork(payload, valid(poem()))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.code).toMatch(/^[A-Za-z0-9_-]{32}$/)
+    const doc = await payload.findByID({
+      collection: 'writings',
+      id: result.id,
+      depth: 1,
+      overrideAccess: true,
+      draft: true,
+    })
+    expect(doc._status).toBe('draft')
+    expect(doc.editorialStatus).toBe('submitted')
+    expect(doc.byline).toBe('La Cocinera')
+    const contributor = doc.contributor as {
+      email: string
+      workplace: string
+      publicProfile: boolean
+    }
+    expect(contributor.email).toBe('worker.one@example.org')
+    expect(contributor.workplace).toBe('Dining Hall Q')
+    expect(contributor.publicProfile).toBe(false)
+    // Not visible to the public.
+    const pub = await payload.find({
+      collection: 'writings',
+      overrideAccess: false,
+      where: { id: { equals: result.id } },
+    })
+    expect(pub.totalDocs).toBe(0)
+  })
+
+  it('matches an existing contributor by email (any case) or phone (any format)', async () => {
+    const existing = await payload.create({
+      collection: 'contributors',
+      overrideAccess: true,
+      data: { displayName: 'Rosa Existing', email: 'rosa@example.org', phone: '+1 (617) 555-0101' },
+    })
+    const byEmail = await submitWork(payload, valid(poem({ email: '  ROSA@Example.ORG ' })))
+    const byPhone = await submitWork(payload, valid(poem({ email: '', phone: '617.555.0101' })))
+    for (const r of [byEmail, byPhone]) {
+      expect(r.ok).toBe(true)
+      if (!r.ok) continue
+      const doc = await payload.findByID({
+        collection: 'writings',
+        id: r.id,
+        depth: 0,
+        overrideAccess: true,
+        draft: true,
+      })
+      expect(doc.contributor).toBe(existing.id)
+    }
+    const again = await payload.findByID({
+      collection: 'contributors',
+      id: existing.id,
+      overrideAccess: true,
+    })
+    expect(again.displayName).toBe('Rosa Existing')
+  })
+
+  it('stores an artwork with its images, and leaves nothing behind when a step fails', async () => {
+    const art = valid({
+      ...poem(),
+      kind: 'artwork',
+      medium: 'Pastel',
+      year: '2025',
+      statement: 'About it',
+      imageDescription: 'Blue field',
+    })
+    const images = await checkImages([asFile('a.jpg', await jpeg()), asFile('b.jpg', await jpeg())])
+    if (!images.ok) throw new Error('images')
+    const stored = await submitWork(payload, art, images.uploads)
+    expect(stored.ok).toBe(true)
+    if (stored.ok) {
+      const doc = await payload.findByID({
+        collection: 'artworks',
+        id: stored.id,
+        depth: 1,
+        overrideAccess: true,
+        draft: true,
+      })
+      expect(doc.images).toHaveLength(2)
+      expect((doc.images![0] as { alt: string }).alt).toBe('Blue field (1/2)')
+    }
+
+    const contributorsBefore = (
+      await payload.count({ collection: 'contributors', overrideAccess: true })
+    ).totalDocs
+    const mediaBefore = (await payload.count({ collection: 'media', overrideAccess: true }))
+      .totalDocs
+    const filesBefore = mediaFiles().length
+    // The database fails on the last step (the piece itself), after contributor and images.
+    const realCreate = payload.create.bind(payload)
+    const spy = vi
+      .spyOn(payload, 'create')
+      .mockImplementation(((args: { collection: string }) =>
+        args.collection === 'artworks'
+          ? Promise.reject(new Error('disk full'))
+          : realCreate(args as never)) as never)
+    const failed = await submitWork(
+      payload,
+      { ...art, email: 'new.person@example.org' },
+      images.uploads,
+    )
+    spy.mockRestore()
+    expect(failed).toEqual({ ok: false, error: 'tryAgain' })
+    expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(
+      mediaBefore,
+    )
+    expect(
+      (await payload.count({ collection: 'contributors', overrideAccess: true })).totalDocs,
+    ).toBe(contributorsBefore)
+    expect(mediaFiles().length).toBe(filesBefore)
+  })
+
+  it('keeps script in text as text', async () => {
+    const r = await submitWork(
+      payload,
+      valid(poem({ title: '<script>alert(1)</script>', text: '<img src=x onerror=alert(1)>' })),
+    )
+    if (!r.ok) throw new Error('not stored')
+    const doc = await payload.findByID({
+      collection: 'writings',
+      id: r.id,
+      depth: 0,
+      overrideAccess: true,
+      draft: true,
+    })
+    expect(doc.title).toBe('<script>alert(1)</script>')
+    expect(JSON.stringify(doc.body)).toContain('"text":"<img src=x onerror=alert(1)>"')
+  })
+})
+
+describe('following a submission with its receipt code', () => {
+  it('shows plain states, then withdraws before publication', async () => {
+    const r = await submitWork(payload, valid(poem({ title: 'To follow' })))
+    if (!r.ok) throw new Error('not stored')
+    expect((await getSubmissionStatus(payload, r.code))?.state).toBe('received')
+    await payload.update({
+      collection: 'writings',
+      id: r.id,
+      overrideAccess: true,
+      data: { editorialStatus: 'in_review' },
+    })
+    const status = await getSubmissionStatus(payload, r.code)
+    expect(status).toMatchObject({
+      state: 'in_review',
+      title: 'To follow',
+      canWithdraw: true,
+      path: null,
+    })
+    expect(JSON.stringify(status)).not.toContain('Dining Hall Q')
+    expect(JSON.stringify(status)).not.toContain('worker.one@example.org')
+    expect(await withdrawSubmission(payload, r.code)).toBe(true)
+    expect((await getSubmissionStatus(payload, r.code))?.state).toBe('withdrawn')
+    expect(await withdrawSubmission(payload, r.code)).toBe(false)
+  })
+
+  it('links to the piece once published; a published piece cannot be withdrawn', async () => {
+    const r = await submitWork(payload, valid(poem({ title: 'Soon public' })))
+    if (!r.ok) throw new Error('not stored')
+    await payload.update({
+      collection: 'writings',
+      id: r.id,
+      overrideAccess: true,
+      data: {
+        editorialStatus: 'accepted',
+        _status: 'published',
+        messageToContributor: 'Thank you!',
+      },
+    })
+    const status = await getSubmissionStatus(payload, r.code)
+    expect(status?.state).toBe('published')
+    expect(status?.path).toMatch(/^\/writing\/soon-public/)
+    expect(status?.message).toBe('Thank you!')
+    expect(await withdrawSubmission(payload, r.code)).toBe(false)
+  })
+
+  it('knows nothing of unknown or malformed codes', async () => {
+    expect(await getSubmissionStatus(payload, 'A'.repeat(32))).toBeNull()
+    expect(await getSubmissionStatus(payload, '../../etc/passwd')).toBeNull()
+  })
+})
+
+describe('consent', () => {
+  it('refuses to publish a piece without consent to online publication', async () => {
+    const r = await submitWork(payload, valid(poem({ consentOnline: '', consentPrint: 'on' })))
+    if (!r.ok) throw new Error('not stored')
+    await expect(
+      payload.update({
+        collection: 'writings',
+        id: r.id,
+        overrideAccess: true,
+        data: { editorialStatus: 'accepted', _status: 'published' },
+      }),
+    ).rejects.toThrow(/consent/i)
+    const doc = await payload.findByID({
+      collection: 'writings',
+      id: r.id,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(doc._status).toBe('draft')
+  })
+})
+
+describe('rate limit', () => {
+  it('lets five submissions from one address through in ten minutes, then asks to wait', () => {
+    resetSubmissionSlots()
+    const t = 1_000_000
+    for (let i = 0; i < SUBMISSION_LIMITS.perAddress; i++)
+      expect(takeSubmissionSlot('203.0.113.9', t + i).ok).toBe(true)
+    const refused = takeSubmissionSlot('203.0.113.9', t + 10)
+    expect(refused.ok).toBe(false)
+    expect(takeSubmissionSlot('198.51.100.7', t + 10).ok).toBe(true)
+    expect(takeSubmissionSlot('203.0.113.9', t + SUBMISSION_LIMITS.windowMs + 1).ok).toBe(true)
+  })
+})
