@@ -12,6 +12,8 @@ const notLocalized = '(?!en(?:/|$)|es(?:/|$)|admin(?:/|$)|api(?:/|$)|preview(?:/
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
+  // The submission form posts up to six 10 MB images to a server action (see src/lib/submissions).
+  experimental: { serverActions: { bodySizeLimit: '64mb' } },
   async redirects() {
     return [
       { source: '/en', destination: '/', permanent: true },

@@ -19,6 +19,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const items = (
     ['writing', 'art', 'exhibitions', 'compilations', 'upfront', 'events', 'search'] as const
   ).map((key) => ({ href: localePath(locale, `/${key}`), label: m.nav[key] }))
+  items.push({ href: localePath(locale, '/submit'), label: m.nav.submit })
   return (
     <header className="site-header">
       <div className="wrap site-header__inner">

@@ -20,5 +20,3 @@ export const ALLOWED_IMAGE_TYPES = [
   'image/gif',
 ]
 
-/** What a server action may receive: every image at the limit, plus the text fields. */
-export const SUBMISSION_BODY_LIMIT = '64mb'

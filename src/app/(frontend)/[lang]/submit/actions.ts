@@ -1,0 +1,91 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { isLocale, localePath } from '@/i18n'
+import { getPayloadClient } from '@/lib/data/payload'
+import { withdrawByCode } from '@/lib/data/submissions'
+import { checkImages, type IncomingFile } from '@/lib/submissions/files'
+import { takeSubmissionSlot } from '@/lib/submissions/rateLimit'
+import { parseSubmission, type FieldErrors } from '@/lib/submissions/schema'
+import { submitWork } from '@/lib/submissions/submit'
+
+export type SubmitState = {
+  errors: FieldErrors
+  form?: 'tryAgain' | 'automated' | 'rateLimited'
+  retryMinutes?: number
+  values: Record<string, string>
+}
+
+const TEXT_FIELDS = [
+  'kind',
+  'title',
+  'form',
+  'language',
+  'text',
+  'medium',
+  'year',
+  'statement',
+  'imageDescription',
+  'credit',
+  'name',
+  'penName',
+  'consentOnline',
+  'consentPrint',
+  'consentReadAloud',
+  'email',
+  'phone',
+  'workplace',
+  'union',
+]
+
+async function clientAddress() {
+  const h = await headers()
+  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local'
+}
+
+/**
+ * The submission form's action. Works without JavaScript (the page re-renders with the errors);
+ * on success it goes to the receipt page. Nothing is stored unless everything is valid.
+ */
+export async function submitAction(_prev: SubmitState, data: FormData): Promise<SubmitState> {
+  const values = Object.fromEntries(
+    TEXT_FIELDS.map((k) => [k, typeof data.get(k) === 'string' ? String(data.get(k)) : '']),
+  )
+  const lang = String(data.get('lang'))
+  const locale = isLocale(lang) ? lang : 'en'
+  // A field people never see: only form-filling robots put something in it.
+  if (String(data.get('website') ?? '') !== '') return { errors: {}, form: 'automated', values }
+
+  const parsed = parseSubmission(values)
+  const files = data.getAll('images').filter((f): f is File => typeof f === 'object' && f !== null)
+  let uploads: Awaited<ReturnType<typeof checkImages>> | null = null
+  if (values.kind === 'artwork') uploads = await checkImages(files as IncomingFile[])
+  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors }
+  if (uploads && !uploads.ok) errors.images = uploads.error
+  if (!parsed.ok || Object.keys(errors).length) return { errors, values }
+
+  const slot = takeSubmissionSlot(await clientAddress())
+  if (!slot.ok)
+    return {
+      errors: {},
+      form: 'rateLimited',
+      retryMinutes: Math.ceil(slot.retryAfter / 60),
+      values,
+    }
+
+  const payload = await getPayloadClient()
+  const result = await submitWork(payload, parsed.input, uploads?.ok ? uploads.uploads : [])
+  if (!result.ok) return { errors: {}, form: 'tryAgain', values }
+  redirect(localePath(locale, `/submit/status/${result.code}?received=1`))
+}
+
+/** Withdraws a submission from its receipt page. */
+export async function withdrawAction(data: FormData) {
+  const code = String(data.get('code') ?? '')
+  const lang = String(data.get('lang'))
+  const locale = isLocale(lang) ? lang : 'en'
+  await withdrawByCode(code)
+  redirect(localePath(locale, `/submit/status/${code}`))
+}
