@@ -4,8 +4,8 @@ import {
   cloneElement,
   isValidElement,
   useActionState,
-  useEffect,
   useState,
+  useSyncExternalStore,
   type ReactElement,
   type ReactNode,
 } from 'react'
@@ -13,6 +13,8 @@ import {
 import { submitAction, type SubmitState } from '@/app/(frontend)/[lang]/submit/actions'
 import { languageNames, t, type Locale } from '@/i18n'
 import type { ErrorCode } from '@/lib/submissions/schema'
+
+const noSubscription = () => () => undefined
 
 const FORMS = ['poem', 'story', 'essay', 'testimony', 'oral_history', 'other'] as const
 const LANGUAGES = ['en', 'es', 'pt', 'ht', 'zh', 'vi', 'other'] as const
@@ -31,8 +33,12 @@ export function SubmitForm({ locale }: { locale: Locale }) {
   const v = state.values
   const [kind, setKind] = useState(v.kind || 'writing')
   const [credit, setCredit] = useState(v.credit || 'name')
-  const [enhanced, setEnhanced] = useState(false)
-  useEffect(() => setEnhanced(true), [])
+  // False in the server's HTML (every section shown), true once the page is interactive.
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const error = (name: string) => {
     const code = state.errors[name] as ErrorCode | undefined
     return code ? m.errors[code] : undefined
