@@ -45,6 +45,12 @@ export const publicRoutes: PublicRoute[] = [
   },
   { path: '/numbers', en: 'worker writers published', es: 'escritores trabajadores publicados' },
   { path: '/search?q=union', en: 'results for “union”', es: 'resultados para «union»' },
+  { path: '/submit', en: 'Send us your work', es: 'Envíenos su obra' },
+  {
+    path: '/submit/status/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    en: 'We could not find a submission with this code.',
+    es: 'No encontramos ningún envío con este código.',
+  },
   { path: '/no-such-page', en: 'Page not found', es: 'Página no encontrada', status: 404 },
 ]
 

@@ -19,4 +19,3 @@ export const ALLOWED_IMAGE_TYPES = [
   'image/avif',
   'image/gif',
 ]
-

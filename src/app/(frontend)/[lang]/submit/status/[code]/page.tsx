@@ -13,11 +13,11 @@ type Props = {
 
 export async function generateMetadata({ params }: Props) {
   const m = t(await pageLocale(params)).status
-  // A private page: never indexed, never shared with a referrer.
+  // A private page: never indexed, its address never sent to other sites.
   return {
     title: m.title,
     robots: { index: false, follow: false },
-    referrer: 'no-referrer' as const,
+    referrer: 'same-origin' as const,
   }
 }
 

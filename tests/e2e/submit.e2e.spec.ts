@@ -1,0 +1,186 @@
+import { expect, test, type Page } from '@playwright/test'
+import sharp from 'sharp'
+
+const password = process.env.SEED_PASSWORD || 'demo-password'
+// Private details a contributor gives: they must never show on a public page.
+const privateDetails = {
+  email: 'night.cook.e2e@example.org',
+  phone: '617 555 0188',
+  workplace: 'Kitchen Basement Unit Zeta',
+  union: 'Local 26 Zeta Chapter',
+}
+
+test.use({ viewport: { width: 360, height: 800 } })
+
+async function fillCommon(page: Page, title: string) {
+  await page.getByLabel('Title').fill(title)
+  await page.getByLabel('Publish it on this website').check()
+  await page.getByLabel('Email').fill(privateDetails.email)
+  await page.getByLabel('Phone').fill(privateDetails.phone)
+  await page.getByLabel('Where you work (department)').fill(privateDetails.workplace)
+  await page.getByLabel('Union or local').fill(privateDetails.union)
+}
+
+async function receiptLink(page: Page) {
+  await expect(page.getByText('Thank you! We received your work.')).toBeVisible()
+  await expect(page.getByText('Received: it is waiting for an editor.')).toBeVisible()
+  return page.url().replace(/\?received=1$/, '')
+}
+
+async function editorAcceptsAndPublishes(page: Page, collection: string, title: string) {
+  await page.goto('/admin')
+  await page.waitForLoadState('networkidle')
+  if (await page.getByLabel('Email').isVisible()) {
+    await page.getByLabel('Email').fill('editor@example.com')
+    await page.getByLabel('Password').fill(password)
+    await page.getByRole('button', { name: 'Login' }).click()
+    await expect(page).toHaveURL(/\/admin\/?$/)
+  }
+  await page.goto(`/admin/collections/${collection}?where[editorialStatus][equals]=submitted`)
+  await page.getByRole('link', { name: title }).click()
+  await page.waitForLoadState('networkidle')
+  await page.locator('#field-editorialStatus').click()
+  await page.getByRole('option', { name: 'Accepted' }).click()
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Status' })).toContainText('Published')
+}
+
+async function expectNothingPrivate(page: Page) {
+  const html = await page.content()
+  for (const value of Object.values(privateDetails)) expect(html).not.toContain(value)
+}
+
+test('a poem under a pen name: submit, receipt, editor publishes, public page and status link', async ({
+  page,
+  browser,
+}) => {
+  const title = `Steam at Six ${Date.now()}`
+  await page.goto('/submit')
+  await fillCommon(page, title)
+  await page.getByLabel('Kind of writing').selectOption('poem')
+  await page.getByLabel('Your text').fill('The dish machine sings\nat six in the morning.')
+  await page.getByLabel('A pen name').check()
+  await page.getByRole('textbox', { name: 'Pen name' }).fill('Dishwasher Poet')
+  await page.getByRole('button', { name: 'Send my work' }).click()
+  const statusUrl = await receiptLink(page)
+
+  const editor = await browser.newPage()
+  await editorAcceptsAndPublishes(editor, 'writings', title)
+  await editor.close()
+
+  await page.goto('/writing')
+  await page.getByRole('link', { name: title }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(page.locator('.reading__byline')).toContainText('Dishwasher Poet')
+  await expectNothingPrivate(page)
+
+  await page.goto(statusUrl)
+  await expect(page.getByText('Published.')).toBeVisible()
+  await page.getByRole('link', { name: 'Read it on the site' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+})
+
+test('an anonymous artwork with two images: no name or contributor link anywhere public', async ({
+  page,
+  browser,
+}) => {
+  const title = `Boiler Gauges ${Date.now()}`
+  const png = (colour: string) =>
+    sharp({ create: { width: 800, height: 600, channels: 3, background: colour } })
+      .png()
+      .toBuffer()
+  await page.goto('/submit')
+  await page.getByLabel('Art (photos of your work)').check()
+  await fillCommon(page, title)
+  await page.getByLabel('Photos of the work').setInputFiles([
+    { name: 'front.png', mimeType: 'image/png', buffer: await png('#b3261e') },
+    { name: 'detail.png', mimeType: 'image/png', buffer: await png('#1f5f8b') },
+  ])
+  await page
+    .getByLabel('Describe the work for people who cannot see it')
+    .fill('Red and blue gauges')
+  await page.getByLabel('Materials (for example: acrylic on canvas)').fill('Oil pastel')
+  await page.getByLabel('Anonymous', { exact: true }).check()
+  await page.getByRole('button', { name: 'Send my work' }).click()
+  const statusUrl = await receiptLink(page)
+
+  const editor = await browser.newPage()
+  await editorAcceptsAndPublishes(editor, 'artworks', title)
+  await editor.close()
+
+  await page.goto('/art')
+  await page.getByRole('link', { name: title }).click()
+  await expect(page.getByRole('main').getByRole('img')).toHaveCount(2)
+  await expect(page.locator('.reading__byline')).toHaveText('Anonymous worker')
+  await expect(page.locator('a[href^="/contributors/"]')).toHaveCount(0)
+  await expectNothingPrivate(page)
+  const api = await (
+    await page.request.get(
+      `/api/artworks?where[title][equals]=${encodeURIComponent(title)}&depth=2`,
+    )
+  ).text()
+  expect(api).not.toContain('"contributor"')
+  for (const value of Object.values(privateDetails)) expect(api).not.toContain(value)
+
+  await page.goto(statusUrl)
+  await expect(page.getByText('Published.')).toBeVisible()
+})
+
+test('refusals are explained beside the field, in Spanish, and nothing is lost from the form', async ({
+  page,
+}) => {
+  await page.goto('/es/submit')
+  await page.getByLabel('Título').fill('Mi poema')
+  await page.getByLabel('Correo electrónico').fill('no-es-un-correo')
+  await page.getByRole('button', { name: 'Enviar mi obra' }).click()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Por favor revise los campos señalados.' }),
+  ).toBeVisible()
+  await expect(page.getByLabel('Su texto')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Su texto')).toHaveAccessibleDescription(
+    /Por favor complete este campo\./,
+  )
+  await expect(page.getByLabel('Correo electrónico')).toHaveAccessibleDescription(
+    /No parece una dirección de correo electrónico\./,
+  )
+  await expect(
+    page.getByText('Elija al menos un lugar donde podamos compartir su obra.'),
+  ).toBeVisible()
+  await expect(page.getByLabel('Título')).toHaveValue('Mi poema')
+
+  // A file that is not an image, whatever its name, is refused by its bytes.
+  await page.getByLabel('Arte (fotos de su obra)').check()
+  await page.getByLabel('Fotos de la obra').setInputFiles({
+    name: 'foto.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  })
+  await page.getByLabel('Publicarla en este sitio web').check()
+  await page.getByRole('button', { name: 'Enviar mi obra' }).click()
+  await expect(
+    page.getByText('Uno de los archivos no es una foto que podamos aceptar'),
+  ).toBeVisible()
+})
+
+test('the form works without JavaScript, and the receipt lets the person withdraw', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 800 },
+  })
+  const page = await context.newPage()
+  const title = `No-script testimony ${Date.now()}`
+  await page.goto('/submit')
+  await page.getByLabel('Title').fill(title)
+  await page.getByLabel('Kind of writing').selectOption('testimony')
+  await page.getByLabel('Your text').fill('I wrote this on my break.')
+  await page.getByLabel('Anonymous', { exact: true }).check()
+  await page.getByLabel('Read it on UpFront! or at an event').check()
+  await page.getByRole('button', { name: 'Send my work' }).click()
+  await expect(page.getByText('Thank you! We received your work.')).toBeVisible()
+  await page.getByRole('button', { name: 'Withdraw my submission' }).click()
+  await expect(page.getByText('Withdrawn at your request.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Withdraw my submission' })).toHaveCount(0)
+  await context.close()
+})
