@@ -79,6 +79,7 @@ export default buildConfig({
       ],
     },
     components: {
+      beforeDashboard: ['/src/components/admin/ReviewQueue#ReviewQueue'],
       graphics: {
         Logo: '/src/components/admin/Logo#Logo',
         Icon: '/src/components/admin/Icon#Icon',

@@ -30,7 +30,7 @@ export const Artworks: CollectionConfig = {
       'year',
       'editorialStatus',
       '_status',
-      'updatedAt',
+      'createdAt',
     ],
     listSearchableFields: ['title', 'byline', 'medium'],
     group: { en: 'Work', es: 'Obras' },

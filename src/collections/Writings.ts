@@ -37,7 +37,7 @@ export const Writings: CollectionConfig = {
       'language',
       'editorialStatus',
       '_status',
-      'updatedAt',
+      'createdAt',
     ],
     listSearchableFields: ['title', 'byline', 'excerpt'],
     group: { en: 'Work', es: 'Obras' },

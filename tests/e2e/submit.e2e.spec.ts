@@ -36,7 +36,14 @@ async function editorAcceptsAndPublishes(page: Page, collection: string, title: 
     await page.getByRole('button', { name: 'Login' }).click()
     await expect(page).toHaveURL(/\/admin\/?$/)
   }
-  await page.goto(`/admin/collections/${collection}?where[editorialStatus][equals]=submitted`)
+  // The dashboard's review queue links to the submissions waiting, oldest first.
+  const queue = page.getByRole('region', { name: 'Review queue' })
+  await expect(queue).toBeVisible()
+  const row = queue.getByRole('row', { name: collection === 'writings' ? /^Writing/ : /^Art/ })
+  await row.getByRole('link').first().click()
+  await expect(page).toHaveURL(
+    /where%5BeditorialStatus%5D%5Bequals%5D=submitted|where\[editorialStatus\]\[equals\]=submitted/,
+  )
   await page.getByRole('link', { name: title }).click()
   await page.waitForLoadState('networkidle')
   await page.locator('#field-editorialStatus').click()
