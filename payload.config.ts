@@ -23,6 +23,8 @@ import { Writings } from './src/collections/Writings'
 import { databaseAdapterOrExit } from './src/db/startup'
 import { payloadSecret, serverURL } from './src/lib/env'
 import { previewPath } from './src/lib/previewPath'
+import { smtpAdapter } from './src/lib/email/adapter'
+import { sendEmailTask } from './src/lib/email/sendEmailTask'
 import { seedOnFirstRun } from './src/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -85,6 +87,14 @@ export default buildConfig({
         Icon: '/src/components/admin/Icon#Icon',
       },
     },
+  },
+  email: smtpAdapter,
+  // Outgoing email goes through the job queue: queued with the submission, sent at once, and
+  // retried every minute (with growing pauses) while a send fails.
+  jobs: {
+    tasks: [sendEmailTask],
+    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && !process.env.VITEST,
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -8,6 +8,7 @@ import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { requireConsentToPublish } from '@/hooks/consentToPublish'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
+import { emailDecision } from '@/hooks/notifyDecision'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
 import { searchTextField } from '@/fields/searchText'
@@ -37,7 +38,11 @@ export const Artworks: CollectionConfig = {
   },
   access: submittedWorkAccess,
   versions: workVersions,
-  hooks: { beforeChange: [forceOwnContributor, requireConsentToPublish], ...revalidateHooks },
+  hooks: {
+    beforeChange: [forceOwnContributor, requireConsentToPublish],
+    afterChange: [...revalidateHooks.afterChange, emailDecision],
+    afterDelete: revalidateHooks.afterDelete,
+  },
   fields: [
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
     {

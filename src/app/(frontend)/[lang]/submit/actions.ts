@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation'
 
 import { isLocale, localePath } from '@/i18n'
 import { getPayloadClient } from '@/lib/data/payload'
+import { notifySubmission } from '@/lib/email/notify'
 import { withdrawByCode } from '@/lib/data/submissions'
 import { checkImages, type IncomingFile } from '@/lib/submissions/files'
 import { takeSubmissionSlot } from '@/lib/submissions/rateLimit'
@@ -78,7 +79,16 @@ export async function submitAction(_prev: SubmitState, data: FormData): Promise<
   const payload = await getPayloadClient()
   const result = await submitWork(payload, parsed.input, uploads?.ok ? uploads.uploads : [])
   if (!result.ok) return { errors: {}, form: 'tryAgain', values }
-  redirect(localePath(locale, `/submit/status/${result.code}?received=1`))
+  const statusPath = localePath(locale, `/submit/status/${result.code}`)
+  // Notifications are queued, never awaited for delivery: a failed send cannot lose the piece.
+  await notifySubmission(payload, {
+    locale,
+    email: parsed.input.email,
+    title: parsed.input.title,
+    statusPath,
+    adminPath: `/admin/collections/${result.collection}/${result.id}`,
+  }).catch((err) => payload.logger.error({ err, msg: 'Could not queue submission emails' }))
+  redirect(`${statusPath}?received=1`)
 }
 
 /** Withdraws a submission from its receipt page. */

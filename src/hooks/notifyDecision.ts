@@ -1,0 +1,39 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { notifyDecision } from '@/lib/email/notify'
+
+/** When editors accept or decline a piece, its contributor hears about it (if they left an email). */
+export const emailDecision: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  context,
+}) => {
+  const decision = doc.editorialStatus
+  if (context.disableNotifications) return doc
+  if (decision === previousDoc?.editorialStatus) return doc
+  if (decision !== 'accepted' && decision !== 'declined') return doc
+  const id = typeof doc.contributor === 'object' ? doc.contributor?.id : doc.contributor
+  if (id == null) return doc
+  try {
+    const contributor = await req.payload.findByID({
+      collection: 'contributors',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      select: { email: true, languages: true },
+      req,
+    })
+    await notifyDecision(req.payload, {
+      email: contributor.email ?? '',
+      languages: contributor.languages ?? [],
+      title: doc.title,
+      decision,
+      message: doc.messageToContributor ?? '',
+    })
+  } catch (err) {
+    // A notification never undoes or blocks the decision itself.
+    req.payload.logger.error({ err, msg: `Could not queue the decision email for ${doc.id}` })
+  }
+  return doc
+}

@@ -1,0 +1,178 @@
+import { createServer } from 'node:net'
+
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { bootPayload } from './helpers'
+
+type Mail = { to: string[]; raw: string }
+const received: Mail[] = []
+let failNext = 0
+let smtp: SMTPServer
+let payload: Payload
+let teardown: () => Promise<void>
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+
+beforeAll(async () => {
+  // A real SMTP server on loopback; it can be told to refuse the next messages.
+  smtp = new SMTPServer({
+    secure: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = ''
+      stream.on('data', (chunk) => (raw += chunk.toString()))
+      stream.on('end', () => {
+        if (failNext > 0) {
+          failNext -= 1
+          return callback(new Error('451 Try again later'))
+        }
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
+        callback()
+      })
+    },
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve))
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(port)
+  const booted = await bootPayload()
+  payload = booted.payload
+  teardown = booted.teardown
+  await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: 'desk.editor@test.example', password: 'test-password-123', roles: ['editor'] },
+  })
+})
+afterAll(async () => {
+  await teardown?.()
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+})
+
+const { notifySubmission } = await import('@/lib/email/notify')
+const { submitWork } = await import('@/lib/submissions/submit')
+const { parseSubmission } = await import('@/lib/submissions/schema')
+
+const waitFor = async (check: () => boolean, ms = 10_000) => {
+  const start = Date.now()
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error('timed out waiting for mail')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+const runJobs = () => payload.jobs.run({ limit: 20 })
+
+describe('email over SMTP', () => {
+  it('sends the contributor a receipt with their private link, and every editor a notice', async () => {
+    received.length = 0
+    await notifySubmission(payload, {
+      locale: 'es',
+      email: 'obrera@example.org',
+      title: 'Turno de noche',
+      statusPath: '/es/submit/status/CODE',
+      adminPath: '/admin/collections/writings/1',
+    })
+    await waitFor(() => received.length >= 2)
+    const receipt = received.find((m) => m.to.includes('obrera@example.org'))!
+    expect(receipt.raw).toMatch(/Subject: =\?UTF-8\?|Subject: Recibimos/)
+    expect(receipt.raw).toContain('/es/submit/status/CODE')
+    const notice = received.find((m) => m.to.includes('desk.editor@test.example'))!
+    expect(notice.raw).toContain('/admin/collections/writings/1')
+  })
+
+  it('retries a failed send, and the submission was stored regardless', async () => {
+    received.length = 0
+    failNext = 1
+    const parsed = parseSubmission({
+      kind: 'writing',
+      title: 'Retry me',
+      form: 'poem',
+      language: 'en',
+      text: 'Lines',
+      credit: 'anonymous',
+      consentOnline: 'on',
+      email: 'retry.person@example.org',
+    })
+    if (!parsed.ok) throw new Error('invalid')
+    const stored = await submitWork(payload, parsed.input)
+    expect(stored.ok).toBe(true)
+    await notifySubmission(payload, {
+      locale: 'en',
+      email: 'retry.person@example.org',
+      title: 'Retry me',
+      statusPath: '/submit/status/X',
+      adminPath: '/admin',
+    })
+    // The first attempt is refused by the server; the job is kept for another try.
+    await waitFor(() => failNext === 0)
+    const pending = await payload.find({
+      collection: 'payload-jobs',
+      where: { hasError: { equals: false }, completedAt: { exists: false } },
+      overrideAccess: true,
+    })
+    expect(pending.totalDocs).toBeGreaterThan(0)
+    await payload.update({
+      collection: 'payload-jobs',
+      where: { completedAt: { exists: false } },
+      data: { waitUntil: new Date(0).toISOString() },
+      overrideAccess: true,
+    })
+    await runJobs()
+    await waitFor(() => received.some((m) => m.to.includes('retry.person@example.org')))
+    if (stored.ok) {
+      const doc = await payload.findByID({
+        collection: 'writings',
+        id: stored.id,
+        overrideAccess: true,
+        draft: true,
+      })
+      expect(doc.title).toBe('Retry me')
+    }
+  })
+
+  it('tells the contributor about a decision, with the editors’ message', async () => {
+    received.length = 0
+    const person = await payload.create({
+      collection: 'contributors',
+      overrideAccess: true,
+      data: { displayName: 'Dee', email: 'dee@example.org', languages: ['en'] },
+    })
+    const piece = await payload.create({
+      collection: 'writings',
+      overrideAccess: true,
+      draft: true,
+      data: {
+        title: 'Decided',
+        form: 'poem',
+        language: 'en',
+        body: {
+          root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 },
+        },
+        contributor: person.id,
+        credit: 'name',
+        editorialStatus: 'submitted',
+        _status: 'draft',
+      },
+    })
+    await payload.update({
+      collection: 'writings',
+      id: piece.id,
+      overrideAccess: true,
+      draft: true,
+      data: { editorialStatus: 'accepted', messageToContributor: 'We loved the last line.' },
+    })
+    await waitFor(() => received.some((m) => m.to.includes('dee@example.org')))
+    const mail = received.find((m) => m.to.includes('dee@example.org'))!
+    expect(mail.raw).toContain('We loved the last line.')
+  })
+})
