@@ -27,6 +27,7 @@ export const Artworks: CollectionConfig = {
     defaultColumns: [
       'title',
       'byline',
+      'credit',
       'medium',
       'year',
       'editorialStatus',

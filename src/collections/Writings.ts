@@ -34,6 +34,7 @@ export const Writings: CollectionConfig = {
     defaultColumns: [
       'title',
       'byline',
+      'credit',
       'form',
       'language',
       'editorialStatus',

@@ -8,9 +8,11 @@ export const emailDecision: CollectionAfterChangeHook = async ({
   previousDoc,
   req,
   context,
+  operation,
 }) => {
   const decision = doc.editorialStatus
-  if (context.disableNotifications) return doc
+  // A decision is a change of state on an existing piece; seeds and imports stay quiet.
+  if (operation !== 'update' || context.disableNotifications) return doc
   if (decision === previousDoc?.editorialStatus) return doc
   if (decision !== 'accepted' && decision !== 'declined') return doc
   const id = typeof doc.contributor === 'object' ? doc.contributor?.id : doc.contributor

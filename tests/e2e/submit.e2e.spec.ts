@@ -169,25 +169,40 @@ test('refusals are explained beside the field, in Spanish, and nothing is lost f
   ).toBeVisible()
 })
 
-test('the form works without JavaScript, and the receipt lets the person withdraw', async ({
-  browser,
-}) => {
+test('in Spanish without JavaScript: submit, receipt, and withdraw', async ({ browser }) => {
   const context = await browser.newContext({
     javaScriptEnabled: false,
     viewport: { width: 360, height: 800 },
   })
   const page = await context.newPage()
-  const title = `No-script testimony ${Date.now()}`
-  await page.goto('/submit')
-  await page.getByLabel('Title').fill(title)
-  await page.getByLabel('Kind of writing').selectOption('testimony')
-  await page.getByLabel('Your text').fill('I wrote this on my break.')
-  await page.getByLabel('Anonymous', { exact: true }).check()
-  await page.getByLabel('Read it on UpFront! or at an event').check()
-  await page.getByRole('button', { name: 'Send my work' }).click()
-  await expect(page.getByText('Thank you! We received your work.')).toBeVisible()
-  await page.getByRole('button', { name: 'Withdraw my submission' }).click()
-  await expect(page.getByText('Withdrawn at your request.')).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Withdraw my submission' })).toHaveCount(0)
+  const title = `Testimonio sin script ${Date.now()}`
+  await page.goto('/es/submit')
+  await page.getByLabel('Título').fill(title)
+  await page.getByLabel('Tipo de escrito').selectOption('testimony')
+  await page.getByLabel('Su texto').fill('Lo escribí en mi descanso.')
+  await page.getByLabel('Anónimo', { exact: true }).check()
+  await page.getByLabel('Leerla en UpFront! o en un evento').check()
+  await page.getByRole('button', { name: 'Enviar mi obra' }).click()
+  await expect(page).toHaveURL(/\/es\/submit\/status\/[A-Za-z0-9_-]{32}\?received=1$/)
+  await expect(page.getByText('¡Gracias! Recibimos su obra.')).toBeVisible()
+  await expect(page.getByText('Recibida: está esperando a un editor.')).toBeVisible()
+  await page.getByRole('button', { name: 'Retirar mi envío' }).click()
+  await expect(page.getByText('Retirada a petición suya.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Retirar mi envío' })).toHaveCount(0)
   await context.close()
+})
+
+test('a form filled in by a robot (the hidden field) is refused and says why', async ({ page }) => {
+  await page.goto('/submit')
+  await page.getByLabel('Title').fill('Cheap watches')
+  await page.getByLabel('Your text').fill('Buy now')
+  await page.getByLabel('Publish it on this website').check()
+  await page
+    .locator('#website')
+    .evaluate((el: HTMLInputElement) => (el.value = 'http://spam.example'))
+  await page.getByRole('button', { name: 'Send my work' }).click()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This looked like an automated submission' }),
+  ).toBeVisible()
+  await expect(page).toHaveURL(/\/submit$/)
 })
