@@ -8,6 +8,7 @@ import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { requireConsentToPublish } from '@/hooks/consentToPublish'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
+import { takedownEndpoint } from '@/lib/editorial/takedown'
 import { emailDecision } from '@/hooks/notifyDecision'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
@@ -38,6 +39,7 @@ export const Artworks: CollectionConfig = {
     group: { en: 'Work', es: 'Obras' },
   },
   access: submittedWorkAccess,
+  endpoints: [takedownEndpoint('artworks')],
   versions: workVersions,
   hooks: {
     beforeChange: [forceOwnContributor, requireConsentToPublish],
@@ -82,6 +84,15 @@ export const Artworks: CollectionConfig = {
     editorialStatusField,
     publishedAtField,
     ...creditFields,
+    {
+      name: 'takedown',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?._status === 'published',
+        components: { Field: '/src/components/admin/Takedown.client#Takedown' },
+      },
+    },
     featuredField,
     ...submissionFields,
     searchTextField(async (d, req) => [

@@ -206,3 +206,29 @@ test('a form filled in by a robot (the hidden field) is refused and says why', a
   ).toBeVisible()
   await expect(page).toHaveURL(/\/submit$/)
 })
+
+test('takedown: an editor makes a published piece anonymous in one click; the name is gone at once', async ({
+  page,
+}) => {
+  await page.goto('/writing/la-lavanderia')
+  await expect(page.locator('.reading__byline')).toContainText('Carmen Rivera')
+
+  await page.goto('/admin')
+  await page.waitForLoadState('networkidle')
+  await page.getByLabel('Email').fill('editor@example.com')
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  const found = await page.request.get('/api/writings?where[slug][equals]=la-lavanderia&depth=0')
+  const { docs } = await found.json()
+  await page.goto(`/admin/collections/writings/${docs[0].id}`)
+  await page.waitForLoadState('networkidle')
+  page.once('dialog', (dialog) => dialog.accept())
+  await page.getByRole('button', { name: 'Make anonymous now' }).click()
+  await expect(page.getByText('Done: the public site no longer shows it.')).toBeVisible()
+
+  await page.goto('/writing/la-lavanderia')
+  await expect(page.locator('.reading__byline')).toContainText('Anonymous worker')
+  await expectNothingPrivate(page)
+  expect(await page.content()).not.toContain('Carmen Rivera')
+})

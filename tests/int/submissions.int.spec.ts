@@ -336,3 +336,71 @@ describe('rate limit', () => {
     expect(takeSubmissionSlot('203.0.113.9', t + SUBMISSION_LIMITS.windowMs + 1).ok).toBe(true)
   })
 })
+
+describe('takedown', () => {
+  it('unpublishes, or keeps the piece up with the name gone, in one step; editors only', async () => {
+    const { takedown } = await import('@/lib/editorial/takedown')
+    const editor = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: {
+        email: 'takedown.editor@test.example',
+        password: 'test-password-123',
+        roles: ['editor'],
+      },
+    })
+    const publish = async (title: string) => {
+      const r = await submitWork(
+        payload,
+        valid(
+          poem({
+            title,
+            credit: 'name',
+            name: 'Named Person',
+            email: `${title.replace(/\W/g, '')}@example.org`,
+          }),
+        ),
+      )
+      if (!r.ok) throw new Error('not stored')
+      await payload.update({
+        collection: 'writings',
+        id: r.id,
+        overrideAccess: true,
+        data: { editorialStatus: 'accepted', _status: 'published' },
+      })
+      return r.id
+    }
+    const publicRead = (id: number | string) =>
+      payload.find({
+        collection: 'writings',
+        overrideAccess: false,
+        where: { id: { equals: id } },
+        depth: 0,
+      })
+
+    const a = await publish('Take me down')
+    await takedown(payload, 'writings', a, 'unpublish', editor)
+    expect((await publicRead(a)).totalDocs).toBe(0)
+
+    const b = await publish('Hide my name')
+    expect((await publicRead(b)).docs[0].byline).toBe('Named Person')
+    await takedown(payload, 'writings', b, 'anonymize', editor)
+    const after = (await publicRead(b)).docs[0]
+    expect(after.byline).toBe('')
+    expect(after.credit).toBe('anonymous')
+    expect(after).not.toHaveProperty('contributor')
+
+    const contributorUser = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: {
+        email: 'not.an.editor@test.example',
+        password: 'test-password-123',
+        roles: ['contributor'],
+      },
+    })
+    await expect(takedown(payload, 'writings', b, 'unpublish', contributorUser)).rejects.toThrow(
+      /editors/,
+    )
+  })
+})
