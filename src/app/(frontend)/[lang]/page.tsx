@@ -25,7 +25,6 @@ export default async function HomePage({ params }: Props) {
     getHomeRadioAndEvents(locale),
     getNumbers(),
   ])
-  const featured = work.featuredWritings.map((w) => ({ w }))
   const figures = [
     { n: numbers.writers, label: m.numbers.writers },
     { n: numbers.artists, label: m.numbers.artists },
@@ -40,7 +39,7 @@ export default async function HomePage({ params }: Props) {
         <p className="hero__tagline">{m.tagline}</p>
       </section>
 
-      {featured.length || work.featuredArtworks.length ? (
+      {work.featuredWritings.length || work.featuredArtworks.length ? (
         <section aria-labelledby="featured" className="section">
           <h2 id="featured">{m.home.featured}</h2>
           <ul className="featured-grid" role="list">
@@ -49,7 +48,7 @@ export default async function HomePage({ params }: Props) {
                 <ArtworkCard item={a} locale={locale} priority={i === 0} />
               </li>
             ))}
-            {featured.map(({ w }) => (
+            {work.featuredWritings.map((w) => (
               <li key={`w${w.id}`}>
                 <WritingCard item={w} locale={locale} />
               </li>
