@@ -461,6 +461,7 @@ export interface Episode {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  guid?: string | null;
   /**
    * Web address. Made from the title when left empty; stays the same afterwards.
    */
@@ -1024,6 +1025,7 @@ export interface EpisodesSelect<T extends boolean = true> {
   guests?: T;
   topics?: T;
   interviews?: T;
+  guid?: T;
   slug?: T;
   publishedAt?: T;
   searchText?: T;

@@ -94,6 +94,25 @@ export const Episodes: CollectionConfig = {
       on: 'episode',
       defaultSort: 'startTime',
     },
+    {
+      // The podcast item's guid: given once (kept from an imported feed, or made on first
+      // publish) and never changed, so podcast apps don't see a re-published episode as new.
+      name: 'guid',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: {
+        beforeChange: [
+          ({ value, originalDoc, siblingData }) =>
+            value ||
+            originalDoc?.guid ||
+            (siblingData?._status === 'published' && siblingData.number
+              ? `voice-and-visibility:upfront:${siblingData.number}`
+              : value),
+        ],
+      },
+    },
     slugField(),
     publishedAtField,
     searchTextField(async (d, req) => [

@@ -1,6 +1,7 @@
 import * as migration_20261125_083748_initial from './20261125_083748_initial';
 import * as migration_20261125_093551_public_site from './20261125_093551_public_site';
 import * as migration_20261125_100511_submissions from './20261125_100511_submissions';
+import * as migration_20261125_104037_episode_guid from './20261125_104037_episode_guid';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_100511_submissions.up,
     down: migration_20261125_100511_submissions.down,
-    name: '20261125_100511_submissions'
+    name: '20261125_100511_submissions',
+  },
+  {
+    up: migration_20261125_104037_episode_guid.up,
+    down: migration_20261125_104037_episode_guid.down,
+    name: '20261125_104037_episode_guid'
   },
 ];

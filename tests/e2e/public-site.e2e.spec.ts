@@ -184,3 +184,27 @@ test('the numbers page draws its chart without JavaScript', async ({ browser }) 
   await expect(page.getByRole('table')).toContainText('Year')
   await context.close()
 })
+
+test('the podcast feed lists the published episodes; audio answers range requests', async ({
+  request,
+}) => {
+  const response = await request.get('/upfront/feed.xml')
+  expect(response.headers()['content-type']).toContain('application/rss+xml')
+  const xml = await response.text()
+  expect(xml.match(/<item>/g)).toHaveLength(12)
+  expect(xml).toContain('<itunes:episode>455</itunes:episode>')
+  const enclosure = xml.match(/<enclosure url="([^"]+)" length="(\d+)" type="([^"]+)"/)!
+  const audioPath = new URL(enclosure[1]).pathname
+  const full = await request.get(audioPath)
+  expect(full.status()).toBe(200)
+  expect(full.headers()['content-length']).toBe(enclosure[2])
+  const part = await request.get(audioPath, { headers: { Range: 'bytes=0-99' } })
+  expect(part.status()).toBe(206)
+  expect(part.headers()['content-range']).toBe(`bytes 0-99/${enclosure[2]}`)
+  expect((await part.body()).length).toBe(100)
+
+  const cover = await request.get('/upfront/cover.jpg')
+  expect(cover.headers()['content-type']).toBe('image/jpeg')
+  const body = await cover.body()
+  expect(body.subarray(0, 2).toString('hex')).toBe('ffd8')
+})
