@@ -197,7 +197,8 @@ test('the podcast feed lists the published episodes; audio answers range request
   const audioPath = new URL(enclosure[1]).pathname
   const full = await request.get(audioPath)
   expect(full.status()).toBe(200)
-  expect(full.headers()['content-length']).toBe(enclosure[2])
+  expect(full.headers()['content-type']).toBe(enclosure[3])
+  expect((await full.body()).length).toBe(Number(enclosure[2]))
   const part = await request.get(audioPath, { headers: { Range: 'bytes=0-99' } })
   expect(part.status()).toBe(206)
   expect(part.headers()['content-range']).toBe(`bytes 0-99/${enclosure[2]}`)
