@@ -95,15 +95,6 @@ export const Writings: CollectionConfig = {
     editorialStatusField,
     publishedAtField,
     ...creditFields,
-    {
-      name: 'takedown',
-      type: 'ui',
-      admin: {
-        position: 'sidebar',
-        condition: (data) => data?._status === 'published',
-        components: { Field: '/src/components/admin/Takedown.client#Takedown' },
-      },
-    },
     featuredField,
     ...submissionFields,
     searchTextField(async (d, req) => [

@@ -13,6 +13,16 @@ const nobody = () => false
  */
 export const submissionFields: Field[] = [
   {
+    // Editors' one-step takedown of a published piece (see src/lib/editorial/takedown.ts).
+    name: 'takedown',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      condition: (data) => data?._status === 'published',
+      components: { Field: '/src/components/admin/Takedown.client#Takedown' },
+    },
+  },
+  {
     name: 'messageToContributor',
     label: { en: 'Message to the contributor', es: 'Mensaje para quien envió la obra' },
     type: 'textarea',

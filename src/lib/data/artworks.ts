@@ -3,20 +3,21 @@ import type { Where } from 'payload'
 
 import { collectionTag, documentTag } from '@/hooks/revalidate'
 import type { Locale } from '@/i18n'
-import type { Artwork, Contributor, User } from '@/payload-types'
+import type { Artwork, User } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
 import { getPayloadClient } from './payload'
 import {
   asPublic,
   PAGE_SIZE,
+  profileOf,
   previewOr,
   publicWork,
   published,
-  readable,
   topicRefs,
   yearRange,
   type ID,
   type Page,
+  type ProfileRef,
   type TopicRef,
 } from './shared'
 import { topicIdBySlug } from './topics'
@@ -89,7 +90,7 @@ export type ArtworkPage = ArtworkCard & {
   dimensions: string
   statement: Artwork['statement']
   topics: TopicRef[]
-  profile: { slug: string; name: string } | null
+  profile: ProfileRef | null
   social: SocialImage | null
 }
 
@@ -124,7 +125,6 @@ export function getArtwork(
       })
       const d = docs[0]
       if (!d) return null
-      const contributor = readable<Contributor>(d.contributor) ? d.contributor : null
       return {
         ...toArtworkCard(d),
         images: (d.images ?? [])
@@ -133,10 +133,7 @@ export function getArtwork(
         dimensions: d.dimensions ?? '',
         statement: d.statement,
         topics: topicRefs(d.topics),
-        profile:
-          contributor?.publicProfile && contributor.slug
-            ? { slug: contributor.slug, name: contributor.displayName }
-            : null,
+        profile: profileOf(d.contributor),
         social: socialImage(d.images?.[0]),
       }
     }

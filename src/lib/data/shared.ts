@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { publicWork } from '@/access/submittedWork'
-import type { User } from '@/payload-types'
+import type { Contributor, User } from '@/payload-types'
 
 export type ID = number | string
 export { publicWork }
@@ -37,6 +37,16 @@ export const yearsOf = (dates: (string | null | undefined)[]) =>
   [...new Set(dates.filter(Boolean).map((d) => new Date(d as string).getUTCFullYear()))].sort(
     (a, b) => b - a,
   )
+
+export type ProfileRef = { slug: string; name: string }
+
+/** The contributor's public page, when the link was readable and they chose a public profile. */
+export const profileOf = (contributor: unknown): ProfileRef | null => {
+  if (!readable<Contributor>(contributor)) return null
+  return contributor.publicProfile && contributor.slug
+    ? { slug: contributor.slug, name: contributor.displayName }
+    : null
+}
 
 export type TopicRef = { slug: string; name: string }
 export const topicRefs = (topics: unknown): TopicRef[] =>

@@ -3,20 +3,21 @@ import type { Where } from 'payload'
 
 import { collectionTag, documentTag } from '@/hooks/revalidate'
 import type { Locale } from '@/i18n'
-import type { Contributor, User, Writing } from '@/payload-types'
+import type { User, Writing } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
 import { getPayloadClient } from './payload'
 import {
   asPublic,
   PAGE_SIZE,
+  profileOf,
   previewOr,
   publicWork,
-  readable,
   topicRefs,
   yearRange,
   yearsOf,
   type ID,
   type Page,
+  type ProfileRef,
   type TopicRef,
 } from './shared'
 import { topicIdBySlug } from './topics'
@@ -117,7 +118,7 @@ export type WritingPage = WritingCard & {
   topics: TopicRef[]
   topicIds: ID[]
   translationIds: ID[]
-  profile: { slug: string; name: string } | null
+  profile: ProfileRef | null
   cover: Picture | null
   social: SocialImage | null
 }
@@ -159,17 +160,13 @@ export function getWriting(
       })
       const d = docs[0]
       if (!d) return null
-      const contributor = readable<Contributor>(d.contributor) ? d.contributor : null
       return {
         ...toWritingCard(d),
         body: d.body,
         topics: topicRefs(d.topics),
         topicIds: (d.topics ?? []).map((t) => (typeof t === 'object' ? t.id : t)),
         translationIds: (d.translations ?? []).map((t) => (typeof t === 'object' ? t.id : t)),
-        profile:
-          contributor?.publicProfile && contributor.slug
-            ? { slug: contributor.slug, name: contributor.displayName }
-            : null,
+        profile: profileOf(d.contributor),
         cover: picture(d.coverImage, 'feature'),
         social: socialImage(d.coverImage),
       }
