@@ -1,4 +1,5 @@
 import type { User } from '@/payload-types'
+import { relId } from '@/lib/relations'
 
 export type Role = 'admin' | 'editor' | 'contributor'
 
@@ -14,7 +15,5 @@ export const userIsEditor = (user: MaybeUser): boolean => hasRole(user, 'admin',
 
 /** The contributor record linked to a signed-in account, if any. */
 export const ownContributorId = (user: Pick<User, 'contributor'> | null | undefined) => {
-  const rel = user?.contributor
-  if (rel === null || rel === undefined) return undefined
-  return typeof rel === 'object' ? rel.id : rel
+  return relId(user?.contributor)
 }

@@ -1,6 +1,7 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
 import { ownContributorId, userIsEditor } from './roles'
+import { relId } from '@/lib/relations'
 
 /** What the public may see of writings and artworks: published and accepted. */
 export const publicWork: Where = {
@@ -38,19 +39,12 @@ export const updateWork: Access = ({ req: { user } }) => {
   return where
 }
 
-const linkedContributor = (doc: Record<string, unknown> | undefined) => {
-  const rel = doc?.contributor as { id: unknown } | number | string | null | undefined
-  return rel && typeof rel === 'object' ? rel.id : rel
-}
-
 /** Field-level: editors, and the contributor whose piece it is (consents, editor messages). */
 export const ownWorkOrEditorField: FieldAccess = ({ req: { user }, doc }) => {
   if (userIsEditor(user)) return true
   const own = ownContributorId(user)
-  const linked = linkedContributor(doc)
-  return (
-    own !== undefined && linked !== undefined && linked !== null && String(own) === String(linked)
-  )
+  const linked = relId(doc?.contributor)
+  return own !== undefined && linked !== undefined && String(own) === String(linked)
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { contributorLinkVisible, ownWorkOrEditorField } from '@/access/submittedWork'
+import { relId } from '@/lib/relations'
 
 export const creditOptions = [
   { label: { en: 'My name', es: 'Mi nombre' }, value: 'name' },
@@ -26,9 +27,8 @@ export async function bylineFor(
 ): Promise<string> {
   if (doc.credit === 'penName') return String(doc.penName ?? '').trim()
   if (doc.credit !== 'name') return ''
-  const rel = doc.contributor as { id: number | string } | number | string | null | undefined
-  const id = rel && typeof rel === 'object' ? rel.id : rel
-  if (id === undefined || id === null) return ''
+  const id = relId(doc.contributor)
+  if (id === undefined) return ''
   const contributor = await req.payload.findByID({
     collection: 'contributors',
     id,

@@ -1,5 +1,6 @@
 import type { FieldHook, PayloadRequest, TextField } from 'payload'
 
+import { relIds } from '@/lib/relations'
 import { foldForSearch } from '@/lib/searchText'
 
 type Doc = Record<string, unknown>
@@ -28,9 +29,7 @@ export function searchTextField(source: SearchSource): TextField {
 
 /** Names of related guests, so an episode or interview is found by who was on it. */
 export async function guestNames(doc: Doc, req: PayloadRequest): Promise<string[]> {
-  const ids = ((doc.guests as unknown[]) ?? []).map((g) =>
-    g && typeof g === 'object' ? (g as { id: number | string }).id : (g as number | string),
-  )
+  const ids = relIds(doc.guests)
   if (ids.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'guests',

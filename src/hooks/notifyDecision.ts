@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { notifyDecision } from '@/lib/email/notify'
+import { relId } from '@/lib/relations'
 
 /** When editors accept or decline a piece, its contributor hears about it (if they left an email). */
 export const emailDecision: CollectionAfterChangeHook = async ({
@@ -15,8 +16,8 @@ export const emailDecision: CollectionAfterChangeHook = async ({
   if (operation !== 'update' || context.disableNotifications) return doc
   if (decision === previousDoc?.editorialStatus) return doc
   if (decision !== 'accepted' && decision !== 'declined') return doc
-  const id = typeof doc.contributor === 'object' ? doc.contributor?.id : doc.contributor
-  if (id == null) return doc
+  const id = relId(doc.contributor)
+  if (id === undefined) return doc
   try {
     const contributor = await req.payload.findByID({
       collection: 'contributors',

@@ -11,13 +11,13 @@ import {
   demoExhibitions,
 } from './data/programs'
 import { makeArtworkImage, makePortrait, makeWav } from './generate'
+import type { ID } from '@/lib/relations'
 
 export const DEMO_ACCOUNTS = ['admin', 'editor', 'contributor'] as const
 export const demoEmail = (role: (typeof DEMO_ACCOUNTS)[number]) => `${role}@example.com`
 export const seedPassword = () => process.env.SEED_PASSWORD || 'demo-password'
 
 const ctx = { disableRevalidate: true, disableNotifications: true }
-type ID = number | string
 
 /** Find a document by a unique key, or make it: what makes the seed safe to run again. */
 async function ensure(

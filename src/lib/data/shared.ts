@@ -3,7 +3,8 @@ import type { Where } from 'payload'
 import { publicWork } from '@/access/submittedWork'
 import type { Contributor, User } from '@/payload-types'
 
-export type ID = number | string
+export type { ID } from '@/lib/relations'
+export { relId, relIds } from '@/lib/relations'
 export { publicWork }
 
 /** Published documents of editor-made, draft-enabled collections. */
@@ -19,9 +20,6 @@ export const previewOr = (viewer: User | null | undefined) =>
 export const PAGE_SIZE = 24
 
 export type Page<T> = { items: T[]; page: number; totalPages: number; totalDocs: number }
-
-export const relId = (rel: unknown): ID | undefined =>
-  rel && typeof rel === 'object' ? (rel as { id: ID }).id : (rel as ID | undefined)
 
 /** A populated relationship the reader may see; ids left unpopulated were not readable. */
 export const readable = <T extends object>(rel: unknown): rel is T =>

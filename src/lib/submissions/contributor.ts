@@ -2,8 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { normalizeEmail, phoneDigits } from '@/lib/contact'
 import type { SubmissionInput } from './schema'
-
-type ID = number | string
+import type { ID } from '@/lib/relations'
 
 /**
  * The contributor a submission belongs to: the record with the same email (any case) or phone

@@ -5,8 +5,8 @@ import { matchOrCreateContributor } from './contributor'
 import type { Upload } from './files'
 import { hashReceiptCode, newReceiptCode } from './receipt'
 import type { SubmissionInput } from './schema'
+import type { ID } from '@/lib/relations'
 
-type ID = number | string
 export type SubmitResult =
   | { ok: true; code: string; collection: 'writings' | 'artworks'; id: ID }
   | { ok: false; error: 'tryAgain' }
