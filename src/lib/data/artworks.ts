@@ -10,7 +10,7 @@ import {
   asPublic,
   PAGE_SIZE,
   profileOf,
-  previewOr,
+  cachedPage,
   publicWork,
   published,
   topicRefs,
@@ -100,13 +100,25 @@ export function getArtwork(
   slug: string,
   viewer?: User | null,
 ): Promise<ArtworkPage | null> {
-  const load = async () => {
+  return cachedPage(
+    viewer,
+    publicWork,
+    {
+      key: ['artworks:page', locale, slug],
+      tags: [
+        documentTag('artworks', slug),
+        collectionTag('media'),
+        collectionTag('topics'),
+        collectionTag('contributors'),
+      ],
+    },
+    async ({ options, where }) => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection: 'artworks',
-        ...previewOr(viewer),
+        ...options,
         locale,
-        where: viewer ? { slug: { equals: slug } } : { and: [publicWork, { slug: { equals: slug } }] },
+        where: where({ slug: { equals: slug } }),
         limit: 1,
         depth: 1,
         select: {
@@ -127,29 +139,15 @@ export function getArtwork(
       if (!d) return null
       return {
         ...toArtworkCard(d),
-        images: (d.images ?? [])
-          .map((m) => picture(m, 'feature'))
-          .filter((p): p is Picture => !!p),
+        images: (d.images ?? []).map((m) => picture(m, 'feature')).filter((p): p is Picture => !!p),
         dimensions: d.dimensions ?? '',
         statement: d.statement,
         topics: topicRefs(d.topics),
         profile: profileOf(d.contributor),
         social: socialImage(d.images?.[0]),
       }
-    }
-  if (viewer) return load()
-  return unstable_cache(
-    load,
-    ['artworks:page', locale, slug],
-    {
-      tags: [
-        documentTag('artworks', slug),
-        collectionTag('media'),
-        collectionTag('topics'),
-        collectionTag('contributors'),
-      ],
     },
-  )()
+  )
 }
 
 /** Published exhibitions that hung an artwork. */

@@ -31,7 +31,14 @@ export const listCompilations = unstable_cache(
       sort: '-year',
       pagination: false,
       depth: 1,
-      select: { title: true, slug: true, year: true, editors: true, cover: true, entries: entriesSelect },
+      select: {
+        title: true,
+        slug: true,
+        year: true,
+        editors: true,
+        cover: true,
+        entries: entriesSelect,
+      },
       populate: { media: mediaSelect, writings: { slug: true }, artworks: { slug: true } },
     })
     return docs.map((d) => ({
@@ -140,7 +147,13 @@ export function getCompilation(locale: Locale, slug: string): Promise<Compilatio
         }
         if (row.work.relationTo === 'writings') {
           const w = work as Writing
-          entries.push({ ...base, kind: 'writing', language: w.language, form: w.form, body: w.body })
+          entries.push({
+            ...base,
+            kind: 'writing',
+            language: w.language,
+            form: w.form,
+            body: w.body,
+          })
         } else {
           const a = work as Artwork
           entries.push({

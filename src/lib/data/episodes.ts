@@ -10,7 +10,7 @@ import { getPayloadClient } from './payload'
 import {
   asPublic,
   PAGE_SIZE,
-  previewOr,
+  cachedPage,
   published,
   readable,
   topicRefs,
@@ -63,7 +63,13 @@ export const toEpisodeCard = (d: Partial<Episode> & { id: ID }): EpisodeCard => 
   guests: guestRefs(d.guests),
 })
 
-export type EpisodeFilters = { q?: string; topic?: string; guest?: string; year?: number; page?: number }
+export type EpisodeFilters = {
+  q?: string
+  topic?: string
+  guest?: string
+  year?: number
+  page?: number
+}
 
 /** The UpFront! archive, newest first: words (title, notes, guests), topic, guest and year. */
 export const listEpisodes = unstable_cache(
@@ -155,7 +161,11 @@ export type EpisodePage = EpisodeCard & {
 
 const audioOf = (d: Pick<Episode, 'audio' | 'audioUrl' | 'audioBytes'>): EpisodePage['audio'] => {
   if (readable<Audio>(d.audio) && d.audio.url)
-    return { url: sitePath(d.audio.url), type: d.audio.mimeType ?? 'audio/mpeg', bytes: d.audio.filesize ?? null }
+    return {
+      url: sitePath(d.audio.url),
+      type: d.audio.mimeType ?? 'audio/mpeg',
+      bytes: d.audio.filesize ?? null,
+    }
   if (d.audioUrl) return { url: d.audioUrl, type: 'audio/mpeg', bytes: d.audioBytes ?? null }
   return null
 }
@@ -169,15 +179,26 @@ export function getEpisode(
   number: number,
   viewer?: User | null,
 ): Promise<EpisodePage | null> {
-  const load = async () => {
+  return cachedPage(
+    viewer,
+    published,
+    {
+      key: ['episodes:page', locale, String(number)],
+      tags: [
+        documentTag('episodes', number),
+        collectionTag('guests'),
+        collectionTag('interviews'),
+        collectionTag('topics'),
+        collectionTag('audio'),
+      ],
+    },
+    async ({ options, where }) => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection: 'episodes',
-        ...previewOr(viewer),
+        ...options,
         locale,
-        where: viewer
-          ? { number: { equals: number } }
-          : { and: [published, { number: { equals: number } }] },
+        where: where({ number: { equals: number } }),
         limit: 1,
         depth: 2,
         select: {
@@ -215,19 +236,6 @@ export function getEpisode(
           guests: guestRefs(i.guests),
         })),
       }
-    }
-  if (viewer) return load()
-  return unstable_cache(
-    load,
-    ['episodes:page', locale, String(number)],
-    {
-      tags: [
-        documentTag('episodes', number),
-        collectionTag('guests'),
-        collectionTag('interviews'),
-        collectionTag('topics'),
-        collectionTag('audio'),
-      ],
     },
-  )()
+  )
 }

@@ -110,9 +110,7 @@ export function getExhibition(locale: Locale, slug: string): Promise<ExhibitionP
         cover,
         statement: d.statement,
         works,
-        social:
-          socialImage(d.cover) ??
-          socialImage(firstArtwork(d.artworks)?.images?.[0]),
+        social: socialImage(d.cover) ?? socialImage(firstArtwork(d.artworks)?.images?.[0]),
       }
     },
     ['exhibitions:page', locale, slug],

@@ -53,7 +53,11 @@ export const listFeedEpisodes = unstable_cache(
     return docs.map((d) => {
       const file = readable<Audio>(d.audio) && d.audio.url ? d.audio : null
       const enclosure = file
-        ? { url: sitePath(file.url!), bytes: file.filesize ?? 0, type: file.mimeType ?? 'audio/mpeg' }
+        ? {
+            url: sitePath(file.url!),
+            bytes: file.filesize ?? 0,
+            type: file.mimeType ?? 'audio/mpeg',
+          }
         : d.audioUrl && d.audioBytes
           ? { url: d.audioUrl, bytes: d.audioBytes, type: 'audio/mpeg' }
           : null

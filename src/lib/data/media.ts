@@ -3,7 +3,8 @@ import type { Media } from '@/payload-types'
 
 /** Payload makes file URLs absolute on the configured server; pages use the path, so the same
  * markup works behind a proxy or on another port. */
-export const sitePath = (url: string) => (url.startsWith(serverURL) ? url.slice(serverURL.length) : url)
+export const sitePath = (url: string) =>
+  url.startsWith(serverURL) ? url.slice(serverURL.length) : url
 
 export type Picture = {
   src: string
@@ -43,9 +44,7 @@ export function picture(
   )
   const unique = [
     ...new Map(candidates.map((c) => [c.width, { ...c, url: sitePath(c.url) }])).values(),
-  ].sort(
-    (a, b) => a.width - b.width,
-  )
+  ].sort((a, b) => a.width - b.width)
   const chosen = media.sizes?.[base]?.url ? media.sizes[base] : unique[unique.length - 1]
   if (!chosen?.url) return null
   return {
@@ -63,5 +62,10 @@ export function socialImage(media: Media | number | string | null | undefined): 
   if (!media || typeof media !== 'object') return null
   const og = media.sizes?.og
   if (!og?.url) return null
-  return { url: sitePath(og.url), width: og.width ?? 1200, height: og.height ?? 630, alt: media.alt ?? '' }
+  return {
+    url: sitePath(og.url),
+    width: og.width ?? 1200,
+    height: og.height ?? 630,
+    alt: media.alt ?? '',
+  }
 }

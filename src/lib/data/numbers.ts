@@ -18,7 +18,12 @@ export type Numbers = {
 }
 
 const distinct = (ids: unknown[]) =>
-  new Set(ids.map(relId).filter((id): id is ID => id != null).map(String)).size
+  new Set(
+    ids
+      .map(relId)
+      .filter((id): id is ID => id != null)
+      .map(String),
+  ).size
 
 /**
  * "By the numbers", counted live from published data. Counting people means reading the

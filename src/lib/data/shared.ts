@@ -1,3 +1,4 @@
+import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
 import { publicWork } from '@/access/submittedWork'
@@ -14,8 +15,33 @@ export const published: Where = { _status: { equals: 'published' } }
 export const asPublic = { overrideAccess: false, draft: false } as const
 
 /** An editor previewing reads the latest draft under their own access; everyone else as public. */
-export const previewOr = (viewer: User | null | undefined) =>
+const previewOr = (viewer: User | null | undefined) =>
   viewer ? ({ overrideAccess: false, draft: true, user: viewer } as const) : asPublic
+
+type PageRead = {
+  /** Spread into the Local API call: access, draft and user. */
+  options: ReturnType<typeof previewOr>
+  /** The document's own match, plus the public filter unless an editor is previewing. */
+  where: (match: Where) => Where
+}
+
+/**
+ * A detail page's document: from the data cache (keyed and tagged) for the public; read fresh,
+ * latest draft included, for an editor previewing (`viewer`).
+ */
+export function cachedPage<T>(
+  viewer: User | null | undefined,
+  publicFilter: Where,
+  cache: { key: string[]; tags: string[] },
+  load: (read: PageRead) => Promise<T>,
+): Promise<T> {
+  const read: PageRead = {
+    options: previewOr(viewer),
+    where: (match) => (viewer ? match : { and: [publicFilter, match] }),
+  }
+  if (viewer) return load(read)
+  return unstable_cache(() => load(read), cache.key, { tags: cache.tags })()
+}
 
 export const PAGE_SIZE = 24
 

@@ -7,7 +7,12 @@ import { asPublic, published, publicWork } from './shared'
 
 export type SitemapEntry = { path: string; lastModified: string }
 
-const routes: { collection: CollectionSlug; where: Where | null; key: 'slug' | 'number'; base: string }[] = [
+const routes: {
+  collection: CollectionSlug
+  where: Where | null
+  key: 'slug' | 'number'
+  base: string
+}[] = [
   { collection: 'writings', where: publicWork, key: 'slug', base: '/writing' },
   { collection: 'artworks', where: publicWork, key: 'slug', base: '/art' },
   { collection: 'exhibitions', where: published, key: 'slug', base: '/exhibitions' },
@@ -40,7 +45,10 @@ export const listSitemapEntries = unstable_cache(
         })
         return (docs as unknown as Record<string, unknown>[])
           .filter((d) => d[r.key] != null && d[r.key] !== '')
-          .map((d) => ({ path: `${r.base}/${String(d[r.key])}`, lastModified: String(d.updatedAt) }))
+          .map((d) => ({
+            path: `${r.base}/${String(d[r.key])}`,
+            lastModified: String(d.updatedAt),
+          }))
       }),
     )
     return lists.flat()

@@ -11,7 +11,7 @@ import {
   PAGE_SIZE,
   profileOf,
   relIds,
-  previewOr,
+  cachedPage,
   publicWork,
   topicRefs,
   yearRange,
@@ -133,13 +133,25 @@ export function getWriting(
   slug: string,
   viewer?: User | null,
 ): Promise<WritingPage | null> {
-  const load = async () => {
+  return cachedPage(
+    viewer,
+    publicWork,
+    {
+      key: ['writings:page', locale, slug],
+      tags: [
+        documentTag('writings', slug),
+        collectionTag('topics'),
+        collectionTag('contributors'),
+        collectionTag('media'),
+      ],
+    },
+    async ({ options, where }) => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection: 'writings',
-        ...previewOr(viewer),
+        ...options,
         locale,
-        where: viewer ? { slug: { equals: slug } } : { and: [publicWork, { slug: { equals: slug } }] },
+        where: where({ slug: { equals: slug } }),
         limit: 1,
         depth: 1,
         select: {
@@ -171,20 +183,8 @@ export function getWriting(
         cover: picture(d.coverImage, 'feature'),
         social: socialImage(d.coverImage),
       }
-    }
-  if (viewer) return load()
-  return unstable_cache(
-    load,
-    ['writings:page', locale, slug],
-    {
-      tags: [
-        documentTag('writings', slug),
-        collectionTag('topics'),
-        collectionTag('contributors'),
-        collectionTag('media'),
-      ],
     },
-  )()
+  )
 }
 
 /** Published translations of a piece and pieces on the same topics. */
