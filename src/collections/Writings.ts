@@ -3,29 +3,21 @@ import type { CollectionConfig } from 'payload'
 import { submittedWorkAccess } from '@/access/presets'
 import { bylineFor, creditFields } from '@/fields/credit'
 import { editorialStatusField } from '@/fields/editorialStatus'
+import { featuredField } from '@/fields/featured'
 import { languageField } from '@/fields/language'
 import { publishedAtField } from '@/fields/publishedAt'
+import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { submissionFields } from '@/fields/submission'
 import { topicsField } from '@/fields/topics'
+import { writingFormField } from '@/fields/writingForm'
 import { requireConsentToPublish } from '@/hooks/consentToPublish'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
-import { takedownEndpoint } from '@/lib/editorial/takedown'
 import { emailDecision } from '@/hooks/notifyDecision'
 import { revalidateHooks } from '@/hooks/revalidate'
-import { workVersions } from './workVersions'
-import { searchTextField } from '@/fields/searchText'
+import { takedownEndpoint } from '@/lib/editorial/takedown'
 import { lexicalToPlainText } from '@/lib/searchText'
-import { featuredField } from '@/fields/featured'
-import { submissionFields } from '@/fields/submission'
-
-export const writingForms = [
-  { label: { en: 'Poem', es: 'Poema' }, value: 'poem' },
-  { label: { en: 'Story', es: 'Cuento' }, value: 'story' },
-  { label: { en: 'Essay', es: 'Ensayo' }, value: 'essay' },
-  { label: { en: 'Testimony', es: 'Testimonio' }, value: 'testimony' },
-  { label: { en: 'Oral history', es: 'Historia oral' }, value: 'oral_history' },
-  { label: { en: 'Other', es: 'Otro' }, value: 'other' },
-]
+import { workVersions } from './workVersions'
 
 export const Writings: CollectionConfig = {
   slug: 'writings',
@@ -57,17 +49,7 @@ export const Writings: CollectionConfig = {
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
     {
       type: 'row',
-      fields: [
-        {
-          name: 'form',
-          type: 'select',
-          required: true,
-          defaultValue: 'poem',
-          index: true,
-          options: writingForms,
-        },
-        languageField,
-      ],
+      fields: [writingFormField, languageField],
     },
     { name: 'body', label: { en: 'Text', es: 'Texto' }, type: 'richText', required: true },
     {

@@ -11,13 +11,12 @@ import {
 } from 'react'
 
 import { submitAction, type SubmitState } from '@/app/(frontend)/[lang]/submit/actions'
+import { languageOptions } from '@/fields/language'
+import { writingForms } from '@/fields/writingForm'
 import { languageNames, t, type Locale } from '@/i18n'
 import type { ErrorCode } from '@/lib/submissions/schema'
 
 const noSubscription = () => () => undefined
-
-const FORMS = ['poem', 'story', 'essay', 'testimony', 'oral_history', 'other'] as const
-const LANGUAGES = ['en', 'es', 'pt', 'ht', 'zh', 'vi', 'other'] as const
 
 /**
  * The submission form. A plain form posting to a server action: it works without JavaScript
@@ -85,7 +84,7 @@ export function SubmitForm({ locale }: { locale: Locale }) {
       </Field>
       <Field id="language" label={m.language} error={error('language')}>
         <select id="language" name="language" defaultValue={v.language || locale}>
-          {LANGUAGES.map((l) => (
+          {languageOptions.map(({ value: l }) => (
             <option key={l} value={l} lang={l === 'other' ? undefined : l}>
               {l === 'other' ? t(locale).forms.other : languageNames[l]}
             </option>
@@ -97,7 +96,7 @@ export function SubmitForm({ locale }: { locale: Locale }) {
         <legend>{m.writingSection}</legend>
         <Field id="form" label={m.form} error={error('form')}>
           <select id="form" name="form" defaultValue={v.form || 'poem'}>
-            {FORMS.map((f) => (
+            {writingForms.map(({ value: f }) => (
               <option key={f} value={f}>
                 {t(locale).forms[f]}
               </option>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { writingForms } from '@/collections/Writings'
+import { writingForms } from '@/fields/writingForm'
 import { languageOptions } from '@/fields/language'
 import { phoneDigits } from '@/lib/contact'
 import { SUBMISSION_LIMITS as L } from './limits'

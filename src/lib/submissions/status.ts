@@ -46,18 +46,8 @@ async function findByCode(
   return null
 }
 
-/**
- * What the holder of a receipt code may know about their submission, in plain states: nothing
- * private (no contact details, no editor notes), only its title, state, the editors' message to
- * them and, once published, where it is.
- */
-export async function getSubmissionStatus(
-  payload: Payload,
-  code: string,
-): Promise<SubmissionStatus | null> {
-  const found = await findByCode(payload, code)
-  if (!found) return null
-  const { doc, collection } = found
+/** The plain-words status of a found submission. */
+function statusOf({ doc, collection }: Found & { doc: Record<string, unknown> }): SubmissionStatus {
   const editorial = String(doc.editorialStatus)
   const published = doc._status === 'published' && editorial === 'accepted'
   const state: SubmissionState = published
@@ -80,11 +70,23 @@ export async function getSubmissionStatus(
   }
 }
 
+/**
+ * What the holder of a receipt code may know about their submission, in plain states: nothing
+ * private (no contact details, no editor notes), only its title, state, the editors' message to
+ * them and, once published, where it is.
+ */
+export async function getSubmissionStatus(
+  payload: Payload,
+  code: string,
+): Promise<SubmissionStatus | null> {
+  const found = await findByCode(payload, code)
+  return found ? statusOf(found) : null
+}
+
 /** Withdraws a submission that is not yet published; false when the code or state doesn't allow it. */
 export async function withdrawSubmission(payload: Payload, code: string): Promise<boolean> {
-  const status = await getSubmissionStatus(payload, code)
-  const found = status?.canWithdraw ? await findByCode(payload, code) : null
-  if (!found) return false
+  const found = await findByCode(payload, code)
+  if (!found || !statusOf(found).canWithdraw) return false
   await payload.update({
     collection: found.collection,
     id: found.id,
