@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
-import { localePath, locales, t, type Locale } from '@/i18n'
+import { localePath, locales, t, type Locale, type Messages } from '@/i18n'
+import { pageLocale } from '@/lib/locale'
 import type { SocialImage } from '@/lib/data/media'
 
 type PageMeta = {
@@ -55,3 +56,15 @@ export const summarize = (text: string, max = 180) => {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s\S*$/, '')}…`
 }
+
+/**
+ * generateMetadata for a section page (archive, list, form): its title and intro from the
+ * messages of the page's language.
+ */
+export const sectionMetadata =
+  (path: string, pick: (m: Messages) => { title: string; intro: string }) =>
+  async ({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> => {
+    const locale = await pageLocale(params)
+    const { title, intro } = pick(t(locale))
+    return pageMetadata({ locale, path, title, description: intro })
+  }

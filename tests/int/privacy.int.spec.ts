@@ -53,6 +53,7 @@ describe('private contributor data', () => {
         'legalName',
         'email',
         'phone',
+        'phoneDigits',
         'workplace',
         'union',
         'editorNotes',
@@ -196,5 +197,45 @@ describe('credit choices', () => {
       depth: 0,
     })
     expect(pub).not.toHaveProperty('consents')
+  })
+
+  it('editorial fields stay with editors: notes and the receipt hash never reach the public', async () => {
+    await payload.update({
+      collection: 'writings',
+      id: world.works.bobPublished.id,
+      overrideAccess: true,
+      depth: 0,
+      context: { disableRevalidate: true },
+      data: {
+        editorNotes: 'Editor-only note xyzzy',
+        messageToContributor: 'Thanks Bob',
+        receiptHash: 'f'.repeat(64),
+      },
+    })
+    const pub = await payload.findByID({
+      collection: 'writings',
+      id: world.works.bobPublished.id,
+      overrideAccess: false,
+      depth: 0,
+    })
+    for (const field of ['editorNotes', 'messageToContributor', 'receiptHash'])
+      expect(pub).not.toHaveProperty(field)
+    const editor = await payload.findByID({
+      collection: 'writings',
+      id: world.works.bobPublished.id,
+      overrideAccess: false,
+      user: world.users.editor,
+      depth: 0,
+    })
+    expect(editor.editorNotes).toBe('Editor-only note xyzzy')
+    expect(editor).not.toHaveProperty('receiptHash')
+    await expect(
+      payload.find({
+        collection: 'writings',
+        overrideAccess: false,
+        depth: 0,
+        where: { receiptHash: { equals: 'f'.repeat(64) } },
+      }),
+    ).rejects.toThrow()
   })
 })

@@ -69,6 +69,8 @@ export type EpisodeFilters = {
   guest?: string
   year?: number
   page?: number
+  /** Page size; the archive uses PAGE_SIZE, the home page one. */
+  limit?: number
 }
 
 /** The UpFront! archive, newest first: words (title, notes, guests), topic, guest and year. */
@@ -102,7 +104,7 @@ export const listEpisodes = unstable_cache(
       where: { and },
       sort: '-airDate',
       page: filters.page ?? 1,
-      limit: PAGE_SIZE,
+      limit: filters.limit ?? PAGE_SIZE,
       depth: 1,
       select: episodeCardSelect,
       populate: { guests: guestSelect },

@@ -65,7 +65,7 @@ export async function getHomeRadioAndEvents(
   locale: Locale,
 ): Promise<{ episode: EpisodeCard | null; nextEvent: EventCard | null }> {
   const [episodes, events] = await Promise.all([
-    listEpisodes(locale, { page: 1 }),
+    listEpisodes(locale, { limit: 1 }),
     listEvents(locale),
   ])
   return { episode: episodes.items[0] ?? null, nextEvent: splitEvents(events).upcoming[0] ?? null }

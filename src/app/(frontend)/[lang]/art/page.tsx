@@ -6,18 +6,14 @@ import { localePath, t } from '@/i18n'
 import { listArtworks } from '@/lib/data/artworks'
 import { listTopics } from '@/lib/data/topics'
 import { pageLocale, param, positiveInt } from '@/lib/locale'
-import { pageMetadata } from '@/lib/seo'
+import { sectionMetadata } from '@/lib/seo'
 
 type Props = {
   params: Promise<{ lang: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await pageLocale(params)
-  const m = t(locale)
-  return pageMetadata({ locale, path: '/art', title: m.art.title, description: m.art.intro })
-}
+export const generateMetadata = sectionMetadata('/art', (m) => m.art)
 
 export default async function ArtGallery({ params, searchParams }: Props) {
   const locale = await pageLocale(params)

@@ -5,20 +5,11 @@ import { Picture } from '@/components/Picture'
 import { localePath, t } from '@/i18n'
 import { listCompilations } from '@/lib/data/compilations'
 import { pageLocale } from '@/lib/locale'
-import { pageMetadata } from '@/lib/seo'
+import { sectionMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ lang: string }> }
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await pageLocale(params)
-  const m = t(locale)
-  return pageMetadata({
-    locale,
-    path: '/compilations',
-    title: m.compilations.title,
-    description: m.compilations.intro,
-  })
-}
+export const generateMetadata = sectionMetadata('/compilations', (m) => m.compilations)
 
 export default async function CompilationsPage({ params }: Props) {
   const locale = await pageLocale(params)

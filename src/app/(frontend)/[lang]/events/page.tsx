@@ -3,20 +3,11 @@ import { PageHeader } from '@/components/PageHeader'
 import { localePath, t } from '@/i18n'
 import { listEvents, splitEvents } from '@/lib/data/events'
 import { pageLocale } from '@/lib/locale'
-import { pageMetadata } from '@/lib/seo'
+import { sectionMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ lang: string }> }
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await pageLocale(params)
-  const m = t(locale)
-  return pageMetadata({
-    locale,
-    path: '/events',
-    title: m.events.title,
-    description: m.events.intro,
-  })
-}
+export const generateMetadata = sectionMetadata('/events', (m) => m.events)
 
 export default async function EventsPage({ params }: Props) {
   const locale = await pageLocale(params)

@@ -5,20 +5,11 @@ import { Picture } from '@/components/Picture'
 import { formatDateSpan, localePath, t, type Locale } from '@/i18n'
 import { groupExhibitions, listExhibitions, type ExhibitionCard } from '@/lib/data/exhibitions'
 import { pageLocale } from '@/lib/locale'
-import { pageMetadata } from '@/lib/seo'
+import { sectionMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ lang: string }> }
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await pageLocale(params)
-  const m = t(locale)
-  return pageMetadata({
-    locale,
-    path: '/exhibitions',
-    title: m.exhibitions.title,
-    description: m.exhibitions.intro,
-  })
-}
+export const generateMetadata = sectionMetadata('/exhibitions', (m) => m.exhibitions)
 
 function ExhibitionList({ items, locale }: { items: ExhibitionCard[]; locale: Locale }) {
   const m = t(locale)

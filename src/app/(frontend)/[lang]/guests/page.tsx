@@ -5,23 +5,14 @@ import { Pagination } from '@/components/Pagination'
 import { localePath, t } from '@/i18n'
 import { listGuests } from '@/lib/data/guests'
 import { pageLocale, positiveInt } from '@/lib/locale'
-import { pageMetadata } from '@/lib/seo'
+import { sectionMetadata } from '@/lib/seo'
 
 type Props = {
   params: Promise<{ lang: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await pageLocale(params)
-  const m = t(locale)
-  return pageMetadata({
-    locale,
-    path: '/guests',
-    title: m.guests.title,
-    description: m.guests.intro,
-  })
-}
+export const generateMetadata = sectionMetadata('/guests', (m) => m.guests)
 
 export default async function GuestsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)

@@ -3,20 +3,11 @@ import { PageHeader } from '@/components/PageHeader'
 import { formatNumber, languageNames, t } from '@/i18n'
 import { getNumbers } from '@/lib/data/numbers'
 import { pageLocale } from '@/lib/locale'
-import { pageMetadata } from '@/lib/seo'
+import { sectionMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ lang: string }> }
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await pageLocale(params)
-  const m = t(locale)
-  return pageMetadata({
-    locale,
-    path: '/numbers',
-    title: m.numbers.title,
-    description: m.numbers.intro,
-  })
-}
+export const generateMetadata = sectionMetadata('/numbers', (m) => m.numbers)
 
 /** "By the numbers", counted live; the chart is server-made SVG with a table beside it. */
 export default async function NumbersPage({ params }: Props) {

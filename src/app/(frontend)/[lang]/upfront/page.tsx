@@ -6,23 +6,14 @@ import { localePath, t } from '@/i18n'
 import { listEpisodeFacets, listEpisodes } from '@/lib/data/episodes'
 import { listTopics } from '@/lib/data/topics'
 import { pageLocale, param, positiveInt } from '@/lib/locale'
-import { pageMetadata } from '@/lib/seo'
+import { sectionMetadata } from '@/lib/seo'
 
 type Props = {
   params: Promise<{ lang: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await pageLocale(params)
-  const m = t(locale)
-  return pageMetadata({
-    locale,
-    path: '/upfront',
-    title: m.upfront.title,
-    description: m.upfront.intro,
-  })
-}
+export const generateMetadata = sectionMetadata('/upfront', (m) => m.upfront)
 
 export default async function UpFrontArchive({ params, searchParams }: Props) {
   const locale = await pageLocale(params)

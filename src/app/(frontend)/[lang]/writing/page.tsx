@@ -8,23 +8,14 @@ import { languageNames, localePath, t } from '@/i18n'
 import { listTopics } from '@/lib/data/topics'
 import { listWritings, listWritingYears } from '@/lib/data/writings'
 import { pageLocale, param, positiveInt } from '@/lib/locale'
-import { pageMetadata } from '@/lib/seo'
+import { sectionMetadata } from '@/lib/seo'
 
 type Props = {
   params: Promise<{ lang: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await pageLocale(params)
-  const m = t(locale)
-  return pageMetadata({
-    locale,
-    path: '/writing',
-    title: m.writing.title,
-    description: m.writing.intro,
-  })
-}
+export const generateMetadata = sectionMetadata('/writing', (m) => m.writing)
 
 export default async function WritingArchive({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
