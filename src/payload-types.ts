@@ -429,6 +429,10 @@ export interface Episode {
   id: number;
   number: number;
   airDate: string;
+  /**
+   * Only if the show numbers its seasons.
+   */
+  season?: number | null;
   title: string;
   audio?: (number | null) | Audio;
   /**
@@ -437,6 +441,11 @@ export interface Episode {
   audioUrl?: string | null;
   duration?: number | null;
   audioBytes?: number | null;
+  audioType?: ('audio/mpeg' | 'audio/mp4' | 'audio/ogg' | 'audio/wav') | null;
+  /**
+   * Optional. Podcast apps show it instead of the show artwork; it is cropped square.
+   */
+  image?: (number | null) | Media;
   summary: string;
   showNotes?: {
     root: {
@@ -453,6 +462,9 @@ export interface Episode {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Paragraphs separated by blank lines. For a timed transcript start lines with the time, "[00:01:23] HOST: …", or paste a WebVTT file.
+   */
   transcript?: string | null;
   guests?: (number | Guest)[] | null;
   topics?: (number | Topic)[] | null;
@@ -462,6 +474,7 @@ export interface Episode {
     totalDocs?: number;
   };
   guid?: string | null;
+  importHash?: string | null;
   /**
    * Web address. Made from the title when left empty; stays the same afterwards.
    */
@@ -1014,11 +1027,14 @@ export interface ContributorsSelect<T extends boolean = true> {
 export interface EpisodesSelect<T extends boolean = true> {
   number?: T;
   airDate?: T;
+  season?: T;
   title?: T;
   audio?: T;
   audioUrl?: T;
   duration?: T;
   audioBytes?: T;
+  audioType?: T;
+  image?: T;
   summary?: T;
   showNotes?: T;
   transcript?: T;
@@ -1026,6 +1042,7 @@ export interface EpisodesSelect<T extends boolean = true> {
   topics?: T;
   interviews?: T;
   guid?: T;
+  importHash?: T;
   slug?: T;
   publishedAt?: T;
   searchText?: T;

@@ -17,6 +17,9 @@ const readDuration: CollectionBeforeChangeHook = async ({ data, req }) => {
   return data
 }
 
+/** Audio formats podcast apps and browsers play. */
+export const AUDIO_TYPES = ['audio/mpeg', 'audio/mp4', 'audio/ogg', 'audio/wav'] as const
+
 export const Audio: CollectionConfig = {
   slug: 'audio',
   labels: { singular: { en: 'Audio file', es: 'Audio' }, plural: { en: 'Audio', es: 'Audios' } },
@@ -28,15 +31,7 @@ export const Audio: CollectionConfig = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: path.join(mediaDir, 'audio'),
-    mimeTypes: [
-      'audio/mpeg',
-      'audio/mp4',
-      'audio/x-m4a',
-      'audio/ogg',
-      'audio/wav',
-      'audio/x-wav',
-      'audio/vnd.wave',
-    ],
+    mimeTypes: [...AUDIO_TYPES, 'audio/x-m4a', 'audio/x-wav', 'audio/vnd.wave'],
   },
   hooks: { beforeChange: [readDuration], ...revalidateHooks },
   fields: [

@@ -8,6 +8,8 @@ import { revalidateHooks } from '@/hooks/revalidate'
 import { workVersions } from './workVersions'
 import { guestNames, searchTextField } from '@/fields/searchText'
 import { lexicalToPlainText } from '@/lib/searchText'
+import { validateTranscript } from '@/lib/transcript'
+import { AUDIO_TYPES } from './Audio'
 
 const needsAudio = (_: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
   siblingData?._status !== 'published' || siblingData.audio || siblingData.audioUrl
@@ -50,6 +52,13 @@ export const Episodes: CollectionConfig = {
           required: true,
           index: true,
         },
+        {
+          name: 'season',
+          label: { en: 'Season', es: 'Temporada' },
+          type: 'number',
+          min: 1,
+          admin: { description: 'Only if the show numbers its seasons.' },
+        },
       ],
     },
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
@@ -79,12 +88,40 @@ export const Episodes: CollectionConfig = {
           label: { en: 'External audio size (bytes)', es: 'Tamaño del audio externo (bytes)' },
           type: 'number',
           min: 0,
+          admin: { condition: (_, sibling) => Boolean(sibling?.audioUrl) },
+        },
+        {
+          name: 'audioType',
+          label: { en: 'External audio format', es: 'Formato del audio externo' },
+          type: 'select',
+          defaultValue: 'audio/mpeg',
+          options: AUDIO_TYPES.map((value) => ({ label: value, value })),
+          admin: { condition: (_, sibling) => Boolean(sibling?.audioUrl) },
         },
       ],
     },
+    {
+      name: 'image',
+      label: { en: 'Episode artwork', es: 'Imagen del episodio' },
+      type: 'upload',
+      relationTo: 'media',
+      admin: {
+        description:
+          'Optional. Podcast apps show it instead of the show artwork; it is cropped square.',
+      },
+    },
     { name: 'summary', label: { en: 'Summary', es: 'Resumen' }, type: 'textarea', required: true },
     { name: 'showNotes', label: { en: 'Show notes', es: 'Notas del programa' }, type: 'richText' },
-    { name: 'transcript', label: { en: 'Transcript', es: 'Transcripción' }, type: 'textarea' },
+    {
+      name: 'transcript',
+      label: { en: 'Transcript', es: 'Transcripción' },
+      type: 'textarea',
+      validate: validateTranscript,
+      admin: {
+        description:
+          'Paragraphs separated by blank lines. For a timed transcript start lines with the time, "[00:01:23] HOST: …", or paste a WebVTT file.',
+      },
+    },
     { name: 'guests', type: 'relationship', relationTo: 'guests', hasMany: true, index: true },
     topicsField,
     {
@@ -112,6 +149,14 @@ export const Episodes: CollectionConfig = {
               : value),
         ],
       },
+    },
+    {
+      // What the archive importer last wrote (a hash of the source row): an unchanged row is
+      // left alone on re-import, so editors' later changes stay.
+      name: 'importHash',
+      type: 'text',
+      admin: { hidden: true },
+      access: { read: () => false, create: () => false, update: () => false },
     },
     slugField(),
     publishedAtField,

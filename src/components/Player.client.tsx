@@ -1,8 +1,14 @@
 'use client'
 
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 
 import { formatDuration } from '@/i18n'
+
+function seekTo(el: HTMLAudioElement | null, seconds: number) {
+  if (!el) return
+  el.currentTime = seconds
+  void el.play().catch(() => undefined)
+}
 
 /**
  * The episode player: the browser's own audio controls (keyboard and screen-reader ready), plus
@@ -24,12 +30,19 @@ export function Player({
   labels: { segments: string; jumpTo: string; download: string }
 }) {
   const audio = useRef<HTMLAudioElement>(null)
-  const seek = (seconds: number) => {
-    const el = audio.current
-    if (!el) return
-    el.currentTime = seconds
-    void el.play().catch(() => undefined)
-  }
+  const seek = (seconds: number) => seekTo(audio.current, seconds)
+  // Timestamps in the transcript beside the player are links to `?t=`; with the player here,
+  // a click seeks instead of loading the page again.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[data-seek]')
+      if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
+      event.preventDefault()
+      seekTo(audio.current, Number(link.getAttribute('data-seek')))
+    }
+    document.addEventListener('click', onClick)
+    return () => document.removeEventListener('click', onClick)
+  }, [])
   return (
     <div className="player">
       <audio

@@ -120,6 +120,8 @@ export const en = {
     backToEpisode: 'Back to the episode',
     allGuests: 'All guests',
     podcastFeed: 'Podcast feed',
+    season: 'Season',
+    captions: 'Timed transcript (WebVTT)',
   },
   guests: {
     title: 'UpFront! guests',

@@ -125,6 +125,8 @@ export const es: Messages = {
     backToEpisode: 'Volver al episodio',
     allGuests: 'Todos los invitados',
     podcastFeed: 'Feed del pódcast',
+    season: 'Temporada',
+    captions: 'Transcripción sincronizada (WebVTT)',
   },
   guests: {
     title: 'Invitados de UpFront!',

@@ -2,6 +2,7 @@ import * as migration_20261125_083748_initial from './20261125_083748_initial';
 import * as migration_20261125_093551_public_site from './20261125_093551_public_site';
 import * as migration_20261125_100511_submissions from './20261125_100511_submissions';
 import * as migration_20261125_104037_episode_guid from './20261125_104037_episode_guid';
+import * as migration_20261125_112938_episode_season_artwork from './20261125_112938_episode_season_artwork';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_104037_episode_guid.up,
     down: migration_20261125_104037_episode_guid.down,
-    name: '20261125_104037_episode_guid'
+    name: '20261125_104037_episode_guid',
+  },
+  {
+    up: migration_20261125_112938_episode_season_artwork.up,
+    down: migration_20261125_112938_episode_season_artwork.down,
+    name: '20261125_112938_episode_season_artwork'
   },
 ];

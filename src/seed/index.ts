@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { plainTextToLexical } from '@/lib/richText'
+import { vttClock } from '@/lib/transcript'
 import { demoWritings } from './data/writings'
 import { demoContributors, demoGuests, demoTopics } from './data/people'
 import {
@@ -265,12 +266,13 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           showNotes: plainTextToLexical(
             `${ep.summary}\n\nUpFront! airs weekly. This is demo content.`,
           ) as never,
+          // Timed, one interview every 3 seconds of the 6-second demo audio.
           transcript: ep.guests
             .map(
               (g, n) =>
-                `HOST: Welcome, ${demoGuests[g].name}.\n${demoGuests[g].name.toUpperCase()}: Thank you for having me. (Demo transcript, part ${n + 1}.)`,
+                `[${vttClock(n * 3)}] HOST: Welcome, ${demoGuests[g].name}.\n[${vttClock(n * 3 + 1)}] ${demoGuests[g].name.toUpperCase()}: Thank you for having me. (Demo transcript, part ${n + 1}.)`,
             )
-            .join('\n\n'),
+            .join('\n'),
           guests,
           topics: ep.topics.map((t) => topicIds[t] as number),
           _status: 'published',

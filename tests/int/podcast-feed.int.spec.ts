@@ -47,6 +47,29 @@ beforeAll(async () => {
       _status: 'published',
     },
   })
+  const external = await payload.create({
+    ...base,
+    collection: 'episodes',
+    data: {
+      number: 14,
+      season: 2,
+      title: 'Hosted elsewhere',
+      airDate: '2026-04-24T16:00:00.000Z',
+      summary: 'An episode whose audio lives on another server.',
+      audioUrl: 'https://archive.example.org/upfront/14.m4a',
+      audioBytes: 48_000_123,
+      audioType: 'audio/mp4',
+      duration: 1830,
+      image: world.image.id,
+      transcript: '[00:00] HOST: Welcome back.\n[00:42] ANA: Thanks for having me.',
+      _status: 'published',
+    },
+  })
+  await payload.create({
+    ...base,
+    collection: 'interviews',
+    data: { title: 'Ana on the strike', episode: external.id, startTime: 42, endTime: 900 },
+  })
   await payload.create({
     ...base,
     collection: 'episodes',
@@ -83,7 +106,7 @@ describe('the UpFront! podcast feed', () => {
     expect(xml).toContain(`<podcast:guid>${podcastGuid(feed.feedUrl ?? '')}</podcast:guid>`)
     expect(xml).toMatch(/<podcast:locked owner="[^"]+">yes<\/podcast:locked>/)
     expect(xml).toMatch(/<atom:link href="[^"]+\/upfront\/feed\.xml" rel="self"/)
-    expect(feed.items).toHaveLength(1) // the draft is not in the feed
+    expect(feed.items.map((i) => i.title)).toEqual(['On the line <live>', 'Hosted elsewhere']) // newest first, no draft
     const item = feed.items[0]
     expect(item.title).toBe('On the line <live>')
     expect(item.guid).toBe('voice-and-visibility:upfront:12')
@@ -105,11 +128,51 @@ describe('the UpFront! podcast feed', () => {
 
     const second = podcastFeedParser.getPodcastFromFeed(xml)
     expect(second.meta.title).toBe('UpFront!')
-    expect(second.episodes).toHaveLength(1)
+    expect(second.episodes).toHaveLength(2)
     expect(second.episodes[0].title).toBe('On the line <live>')
     expect(second.episodes[0].enclosure).toMatchObject({
       length: String(world.audio.filesize),
       type: 'audio/wav',
+    })
+  })
+
+  it('gives an external, seasonal episode its enclosure, artwork, chapters and timed transcript', async () => {
+    const xml = podcastFeed(await listFeedEpisodes())
+    const feed = await new Parser({
+      customFields: {
+        item: [
+          ['podcast:transcript', 'transcripts', { keepArray: true }],
+          ['psc:chapters', 'chapters'],
+          'itunes:season',
+        ],
+      },
+    }).parseString(xml)
+    const item = feed.items.find((i) => i.title === 'Hosted elsewhere')! as Record<
+      string,
+      unknown
+    > &
+      (typeof feed.items)[number]
+    expect(item.enclosure).toEqual({
+      url: 'https://archive.example.org/upfront/14.m4a',
+      length: '48000123',
+      type: 'audio/mp4',
+    })
+    expect(item['itunes:season']).toBe('2')
+    expect(item.itunes?.image).toMatch(/^https?:\/\/.+\/upfront\/14\/cover\.jpg$/)
+    expect(item.itunes?.duration).toBe('00:30:30')
+    const transcripts = (item.transcripts as { $: { url: string; type: string } }[]).map((t) => t.$)
+    expect(transcripts).toEqual([
+      { url: expect.stringMatching(/\/upfront\/14\/transcript$/), type: 'text/html' },
+      { url: expect.stringMatching(/\/upfront\/14\/transcript\.vtt$/), type: 'text/vtt' },
+    ])
+    expect(xml).toMatch(
+      /<psc:chapters version="1.2"[^>]*>\s*<psc:chapter start="00:00:42.000" title="Ana on the strike"\/>/,
+    )
+    // The episode with a plain transcript offers HTML only.
+    expect(xml.match(/\/upfront\/12\/transcript\.vtt/)).toBeNull()
+    const second = podcastFeedParser.getPodcastFromFeed(xml)
+    expect(second.episodes.find((e) => e.title === 'Hosted elsewhere')).toMatchObject({
+      enclosure: { length: '48000123', type: 'audio/mp4' },
     })
   })
 

@@ -4,8 +4,16 @@ import type { Where } from 'payload'
 import { collectionTag, documentTag } from '@/hooks/revalidate'
 import type { Locale } from '@/i18n'
 import { foldForSearch } from '@/lib/searchText'
-import type { Audio, Episode, Guest, Interview, User } from '@/payload-types'
-import { sitePath } from './media'
+import { transcriptOf, type Transcript } from '@/lib/transcript'
+import type { Audio, Episode, Guest, Interview, Media, User } from '@/payload-types'
+import {
+  mediaSelect,
+  picture,
+  sitePath,
+  socialImage,
+  type Picture,
+  type SocialImage,
+} from './media'
 import { getPayloadClient } from './payload'
 import {
   asPublic,
@@ -153,22 +161,58 @@ export type Segment = {
   endTime: number | null
   guests: GuestRef[]
 }
+export type EpisodeAudio = {
+  url: string
+  type: string
+  bytes: number | null
+  duration: number | null
+}
 export type EpisodePage = EpisodeCard & {
-  audio: { url: string; type: string; bytes: number | null } | null
+  audio: EpisodeAudio | null
   showNotes: Episode['showNotes']
-  transcript: string
+  transcript: Transcript
+  season: number | null
+  image: Picture | null
+  /** The artwork's original file (under media/images), which the square podcast cover is cut from. */
+  imageFile: string | null
+  social: SocialImage | null
   topics: TopicRef[]
   segments: Segment[]
 }
 
-const audioOf = (d: Pick<Episode, 'audio' | 'audioUrl' | 'audioBytes'>): EpisodePage['audio'] => {
+/** Fields of an episode's audio to select, and of its uploaded file to populate. */
+export const audioSelect = {
+  audio: true,
+  audioUrl: true,
+  audioBytes: true,
+  audioType: true,
+} as const
+export const audioPopulate = {
+  url: true,
+  filename: true,
+  mimeType: true,
+  filesize: true,
+  duration: true,
+} as const
+
+/** The episode's audio: the uploaded file, or the external URL with its stored size and type. */
+export const audioOf = (
+  d: Pick<Episode, 'audio' | 'audioUrl' | 'audioBytes' | 'audioType'>,
+): EpisodeAudio | null => {
   if (readable<Audio>(d.audio) && d.audio.url)
     return {
       url: sitePath(d.audio.url),
       type: d.audio.mimeType ?? 'audio/mpeg',
       bytes: d.audio.filesize ?? null,
+      duration: d.audio.duration ?? null,
     }
-  if (d.audioUrl) return { url: d.audioUrl, type: 'audio/mpeg', bytes: d.audioBytes ?? null }
+  if (d.audioUrl)
+    return {
+      url: d.audioUrl,
+      type: d.audioType ?? 'audio/mpeg',
+      bytes: d.audioBytes ?? null,
+      duration: null,
+    }
   return null
 }
 
@@ -192,6 +236,7 @@ export function getEpisode(
         collectionTag('interviews'),
         collectionTag('topics'),
         collectionTag('audio'),
+        collectionTag('media'),
       ],
     },
     async ({ options, where }) => {
@@ -205,9 +250,9 @@ export function getEpisode(
         depth: 2,
         select: {
           ...episodeCardSelect,
-          audio: true,
-          audioUrl: true,
-          audioBytes: true,
+          ...audioSelect,
+          season: true,
+          image: true,
           showNotes: true,
           transcript: true,
           topics: true,
@@ -216,7 +261,8 @@ export function getEpisode(
         populate: {
           guests: guestSelect,
           topics: { name: true, slug: true },
-          audio: { url: true, filename: true, mimeType: true, filesize: true },
+          audio: audioPopulate,
+          media: mediaSelect,
           interviews: { title: true, slug: true, startTime: true, endTime: true, guests: true },
         },
         joins: { interviews: { limit: 100, sort: 'startTime' } },
@@ -228,7 +274,11 @@ export function getEpisode(
         ...toEpisodeCard(d),
         audio: audioOf(d),
         showNotes: d.showNotes,
-        transcript: d.transcript ?? '',
+        transcript: transcriptOf(d.transcript ?? '', d.duration),
+        season: d.season ?? null,
+        image: picture(d.image),
+        imageFile: readable<Media>(d.image) ? (d.image.filename ?? null) : null,
+        social: socialImage(d.image),
         topics: topicRefs(d.topics),
         segments: interviews.map((i) => ({
           slug: i.slug ?? '',

@@ -1,23 +1,26 @@
 import { unstable_cache } from 'next/cache'
 
 import { collectionTag } from '@/hooks/revalidate'
-import type { Audio, Episode } from '@/payload-types'
-import { guestRefs, type GuestRef } from './episodes'
-import { sitePath } from './media'
+import { readTranscript } from '@/lib/transcript'
+import type { Episode, Interview } from '@/payload-types'
+import { audioOf, audioPopulate, audioSelect, guestRefs, type GuestRef } from './episodes'
 import { getPayloadClient } from './payload'
 import { asPublic, published, readable } from './shared'
 
 export type FeedEpisode = {
   guid: string
   number: number
+  season: number | null
   title: string
   summary: string
   showNotes: Episode['showNotes']
   airDate: string
   duration: number | null
   enclosure: { url: string; bytes: number; type: string } | null
+  hasImage: boolean
   guests: GuestRef[]
-  hasTranscript: boolean
+  transcript: 'none' | 'plain' | 'timed'
+  chapters: { start: number; title: string }[]
 }
 
 /** Every published episode for the podcast feed, newest first. */
@@ -34,47 +37,62 @@ export const listFeedEpisodes = unstable_cache(
       select: {
         guid: true,
         number: true,
+        season: true,
         title: true,
         summary: true,
         showNotes: true,
         airDate: true,
         duration: true,
-        audio: true,
-        audioUrl: true,
-        audioBytes: true,
+        ...audioSelect,
+        image: true,
         guests: true,
         transcript: true,
+        interviews: true,
       },
       populate: {
-        audio: { url: true, filename: true, mimeType: true, filesize: true, duration: true },
+        audio: audioPopulate,
+        media: { filename: true },
         guests: { name: true, slug: true, organisation: true, role: true },
+        interviews: { title: true, startTime: true },
       },
+      joins: { interviews: { limit: 50, sort: 'startTime' } },
     })
     return docs.map((d) => {
-      const file = readable<Audio>(d.audio) && d.audio.url ? d.audio : null
-      const enclosure = file
-        ? {
-            url: sitePath(file.url!),
-            bytes: file.filesize ?? 0,
-            type: file.mimeType ?? 'audio/mpeg',
-          }
-        : d.audioUrl && d.audioBytes
-          ? { url: d.audioUrl, bytes: d.audioBytes, type: 'audio/mpeg' }
-          : null
+      const audio = audioOf(d)
+      const transcript = d.transcript?.trim() ? readTranscript(d.transcript) : null
       return {
         guid: d.guid || `voice-and-visibility:upfront:${d.number}`,
         number: d.number,
+        season: d.season ?? null,
         title: d.title,
         summary: d.summary,
         showNotes: d.showNotes,
         airDate: d.airDate,
-        duration: d.duration ?? file?.duration ?? null,
-        enclosure,
+        duration: d.duration ?? audio?.duration ?? null,
+        enclosure:
+          audio?.bytes != null ? { url: audio.url, bytes: audio.bytes, type: audio.type } : null,
+        hasImage: readable(d.image),
         guests: guestRefs(d.guests),
-        hasTranscript: Boolean(d.transcript),
+        transcript: !transcript
+          ? 'none'
+          : transcript.ok && transcript.transcript.timed
+            ? 'timed'
+            : 'plain',
+        chapters: (d.interviews?.docs ?? [])
+          .filter(readable<Interview>)
+          .filter((i) => typeof i.startTime === 'number')
+          .map((i) => ({ start: i.startTime!, title: i.title })),
       }
     })
   },
   ['feed:episodes'],
-  { tags: [collectionTag('episodes'), collectionTag('guests'), collectionTag('audio')] },
+  {
+    tags: [
+      collectionTag('episodes'),
+      collectionTag('guests'),
+      collectionTag('interviews'),
+      collectionTag('audio'),
+      collectionTag('media'),
+    ],
+  },
 )

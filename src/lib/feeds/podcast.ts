@@ -6,6 +6,7 @@ import { Podcast } from 'podcast'
 
 import type { FeedEpisode } from '@/lib/data/feed'
 import { serverURL } from '@/lib/env'
+import { vttClock } from '@/lib/transcript'
 
 export const SHOW = {
   title: 'UpFront!',
@@ -66,6 +67,7 @@ export function podcastFeed(episodes: FeedEpisode[]): string {
     itunesType: 'episodic',
     itunesCategory: [{ text: SHOW.category, subcats: [{ text: SHOW.subcategory }] }],
     itunesImage: abs('/upfront/cover.jpg'),
+    namespaces: { iTunes: true, podcast: true, simpleChapters: true },
     customElements: [
       { 'podcast:guid': podcastGuid(feedUrl) },
       { 'podcast:locked': [{ _attr: { owner: SHOW.ownerEmail } }, 'yes'] },
@@ -73,28 +75,45 @@ export function podcastFeed(episodes: FeedEpisode[]): string {
   })
   for (const e of episodes) {
     if (!e.enclosure) continue
-    const page = abs(`/upfront/${e.number}`)
+    const page = `/upfront/${e.number}`
     feed.addItem({
       title: e.title,
       description: notesHtml(e),
-      url: page,
+      url: abs(page),
       guid: e.guid,
       date: new Date(e.airDate),
       enclosure: { url: abs(e.enclosure.url), size: e.enclosure.bytes, type: e.enclosure.type },
       itunesDuration: e.duration ? Math.round(e.duration) : undefined,
       itunesEpisode: e.number,
+      itunesSeason: e.season ?? undefined,
       itunesEpisodeType: 'full',
       itunesSummary: e.summary,
       itunesExplicit: false,
+      itunesImage: e.hasImage ? abs(`${page}/cover.jpg`) : undefined,
+      pscChapters: e.chapters.length
+        ? {
+            version: '1.2',
+            chapter: e.chapters.map((c) => ({ start: vttClock(c.start), title: c.title })),
+          }
+        : undefined,
       customElements: [
         ...e.guests.map((g) => ({
           'podcast:person': [{ _attr: { role: 'guest', href: abs(`/guests/${g.slug}`) } }, g.name],
         })),
-        ...(e.hasTranscript
+        ...(e.transcript === 'none'
+          ? []
+          : [
+              {
+                'podcast:transcript': {
+                  _attr: { url: abs(`${page}/transcript`), type: 'text/html' },
+                },
+              },
+            ]),
+        ...(e.transcript === 'timed'
           ? [
               {
                 'podcast:transcript': {
-                  _attr: { url: abs(`/upfront/${e.number}/transcript`), type: 'text/html' },
+                  _attr: { url: abs(`${page}/transcript.vtt`), type: 'text/vtt' },
                 },
               },
             ]

@@ -2,10 +2,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { PageHeader } from '@/components/PageHeader'
+import { Picture } from '@/components/Picture'
 import { PreviewBar } from '@/components/PreviewBar.client'
 import { Player } from '@/components/Player.client'
 import { RichText } from '@/components/RichText'
 import { TopicLinks } from '@/components/TopicLinks'
+import { Transcript } from '@/components/Transcript'
 import { formatDate, formatDuration, localePath, t } from '@/i18n'
 import { getEpisode } from '@/lib/data/episodes'
 import { pageLocale, positiveInt } from '@/lib/locale'
@@ -34,6 +36,7 @@ export async function generateMetadata({ params }: Props) {
     path: `/upfront/${episode.number}`,
     title: `${m.episode} ${episode.number}: ${episode.title}`,
     description: summarize(episode.summary),
+    image: episode.social,
   })
 }
 
@@ -50,7 +53,8 @@ export default async function EpisodePage({ params, searchParams }: Props) {
         title={episode.title}
         kicker={
           <>
-            UpFront! · {m.episode} {episode.number} ·{' '}
+            UpFront! · {episode.season ? `${m.upfront.season} ${episode.season} · ` : ''}
+            {m.episode} {episode.number} ·{' '}
             <time dateTime={episode.airDate}>{formatDate(locale, episode.airDate)}</time>
             {episode.duration ? ` · ${formatDuration(episode.duration)}` : ''}
           </>
@@ -59,6 +63,14 @@ export default async function EpisodePage({ params, searchParams }: Props) {
       />
       <div className="episode__layout">
         <div>
+          {episode.image ? (
+            <Picture
+              image={episode.image}
+              sizes="(min-width: 48rem) 36rem, 95vw"
+              priority
+              className="episode__image"
+            />
+          ) : null}
           {episode.audio ? (
             <Player
               src={episode.audio.url}
@@ -122,11 +134,13 @@ export default async function EpisodePage({ params, searchParams }: Props) {
 
         <section aria-labelledby="transcript" className="transcript">
           <h2 id="transcript">{m.upfront.transcript}</h2>
-          {episode.transcript ? (
+          {episode.transcript.paragraphs.length ? (
             <div className="transcript__text" tabIndex={0} aria-labelledby="transcript">
-              {episode.transcript.split(/\n{2,}/).map((p, i) => (
-                <p key={i}>{p}</p>
-              ))}
+              <Transcript
+                transcript={episode.transcript}
+                episodePath={localePath(locale, `/upfront/${episode.number}`)}
+                jumpTo={m.upfront.jumpTo}
+              />
             </div>
           ) : (
             <p>{m.upfront.noTranscript}</p>

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { PageHeader } from '@/components/PageHeader'
+import { Transcript } from '@/components/Transcript'
 import { formatDate, localePath, t } from '@/i18n'
 import { getEpisode } from '@/lib/data/episodes'
 import { pageLocale, positiveInt } from '@/lib/locale'
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props) {
     locale,
     path: `/upfront/${episode.number}/transcript`,
     title: `${m.upfront.transcript}: ${m.episode} ${episode.number}, ${episode.title}`,
-    description: summarize(episode.transcript || episode.summary),
+    description: summarize(episode.transcript.paragraphs.join(' ') || episode.summary),
   })
 }
 
@@ -48,10 +49,22 @@ export default async function TranscriptPage({ params }: Props) {
         <Link href={localePath(locale, `/upfront/${episode.number}`)}>
           ← {m.upfront.backToEpisode}
         </Link>
+        {episode.transcript.timed ? (
+          <>
+            {' · '}
+            <a href={`/upfront/${episode.number}/transcript.vtt`} type="text/vtt">
+              {m.upfront.captions}
+            </a>
+          </>
+        ) : null}
       </p>
       <div className="prose">
-        {episode.transcript ? (
-          episode.transcript.split(/\n{2,}/).map((p, i) => <p key={i}>{p}</p>)
+        {episode.transcript.paragraphs.length ? (
+          <Transcript
+            transcript={episode.transcript}
+            episodePath={localePath(locale, `/upfront/${episode.number}`)}
+            jumpTo={m.upfront.jumpTo}
+          />
         ) : (
           <p>{m.upfront.noTranscript}</p>
         )}
