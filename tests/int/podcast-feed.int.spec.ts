@@ -147,11 +147,12 @@ describe('the UpFront! podcast feed', () => {
         ],
       },
     }).parseString(xml)
-    const item = feed.items.find((i) => i.title === 'Hosted elsewhere')! as Record<
-      string,
-      unknown
-    > &
-      (typeof feed.items)[number]
+    type Item = (typeof feed.items)[number] & {
+      itunes?: { image?: string; duration?: string }
+      transcripts?: { $: { url: string; type: string } }[]
+      'itunes:season'?: string
+    }
+    const item: Item = feed.items.find((i) => i.title === 'Hosted elsewhere')!
     expect(item.enclosure).toEqual({
       url: 'https://archive.example.org/upfront/14.m4a',
       length: '48000123',
@@ -160,7 +161,7 @@ describe('the UpFront! podcast feed', () => {
     expect(item['itunes:season']).toBe('2')
     expect(item.itunes?.image).toMatch(/^https?:\/\/.+\/upfront\/14\/cover\.jpg$/)
     expect(item.itunes?.duration).toBe('00:30:30')
-    const transcripts = (item.transcripts as { $: { url: string; type: string } }[]).map((t) => t.$)
+    const transcripts = item.transcripts?.map((t) => t.$)
     expect(transcripts).toEqual([
       { url: expect.stringMatching(/\/upfront\/14\/transcript$/), type: 'text/html' },
       { url: expect.stringMatching(/\/upfront\/14\/transcript\.vtt$/), type: 'text/vtt' },
