@@ -161,7 +161,7 @@ describe('the UpFront! podcast feed', () => {
     expect(item['itunes:season']).toBe('2')
     expect(item.itunes?.image).toMatch(/^https?:\/\/.+\/upfront\/14\/cover\.jpg$/)
     expect(item.itunes?.duration).toBe('00:30:30')
-    const transcripts = item.transcripts?.map((t) => t.$)
+    const transcripts = item.transcripts?.map((t: { $: { url: string; type: string } }) => t.$)
     expect(transcripts).toEqual([
       { url: expect.stringMatching(/\/upfront\/14\/transcript$/), type: 'text/html' },
       { url: expect.stringMatching(/\/upfront\/14\/transcript\.vtt$/), type: 'text/vtt' },
