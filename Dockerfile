@@ -1,4 +1,4 @@
-# Production image: builds the app and serves it with `next start`.
+# Production image: builds the app and serves it with `node server.mjs` (Next.js + audio files).
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -14,4 +14,5 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 COPY --from=build /app ./
 EXPOSE 3000
-CMD ["npx", "next", "start", "-p", "3000"]
+ENV PORT=3000
+CMD ["node", "server.mjs"]

@@ -1,5 +1,5 @@
 // Starts the production build for the browser tests on a fresh database: migrations run as
-// they do in production, the demo is seeded, then `next start` serves it.
+// they do in production, the demo is seeded, then the production server (server.mjs) serves it.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -34,9 +34,9 @@ const seeded = spawnSync(
 )
 if (seeded.status !== 0) process.exit(seeded.status ?? 1)
 
-const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', port], {
+const server = spawn(process.execPath, ['server.mjs'], {
   cwd: root,
-  env,
+  env: { ...env, PORT: port },
   stdio: 'inherit',
 })
 const stop = () => server.kill('SIGTERM')
