@@ -122,7 +122,8 @@ const schema = z.object({
     .refine((v) => v !== '', { message: 'no air date' })
     .transform((v, ctx) => {
       const date = v ? readDate(v) : null
-      if (!date && v) ctx.addIssue({ code: 'custom', message: `"${v}" is not a date (use YYYY-MM-DD)` })
+      if (!date && v)
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a date (use YYYY-MM-DD)` })
       return date ?? ''
     }),
   guid: z.string().transform((v) => text(v) || null),
@@ -141,9 +142,12 @@ const schema = z.object({
     .string()
     .transform((v) => v.trim().toLowerCase() || 'audio/mpeg')
     .transform((v) => (v === 'audio/x-m4a' ? 'audio/mp4' : v === 'audio/x-wav' ? 'audio/wav' : v))
-    .refine((v): v is ArchiveEpisode['audioType'] => (AUDIO_TYPES as readonly string[]).includes(v), {
-      message: `audio_type must be one of ${AUDIO_TYPES.join(', ')}`,
-    }),
+    .refine(
+      (v): v is ArchiveEpisode['audioType'] => (AUDIO_TYPES as readonly string[]).includes(v),
+      {
+        message: `audio_type must be one of ${AUDIO_TYPES.join(', ')}`,
+      },
+    ),
   duration: z
     .string()
     .transform((v) => v.trim())
@@ -165,7 +169,10 @@ const schema = z.object({
 /** `00:02:30 | Title | Guest, Guest; …` → segments (guests left out: all the episode's). */
 function readSegments(value: string): ArchiveSegment[] | string {
   const segments: ArchiveSegment[] = []
-  for (const part of value.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [start, title, guests] = part.split('|').map((p) => p.trim())
     if (!/^(\d+:)?\d{1,2}:\d{2}$|^\d+$/.test(start ?? '') || !title) {
       return `interview "${part}" should read "H:MM:SS | title | guest, guest"`
@@ -173,10 +180,7 @@ function readSegments(value: string): ArchiveSegment[] | string {
     segments.push({
       start: readDuration(start),
       title: text(title),
-      guests: (guests ?? '')
-        .split(',')
-        .map(text)
-        .filter(Boolean),
+      guests: (guests ?? '').split(',').map(text).filter(Boolean),
     })
   }
   return segments

@@ -1,0 +1,361 @@
+import { createHash } from 'node:crypto'
+
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  ValidationError,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { relId, type ID } from '@/lib/relations'
+import { plainTextToLexical } from '@/lib/richText'
+import { foldForSearch } from '@/lib/searchText'
+import { readRow, type ArchiveEpisode } from './archive'
+import { GuestDirectory, guestKey, type DirectoryGuest, type LikelyDuplicate } from './guests'
+import type { Source } from './sources'
+
+export type ImportOptions = {
+  dryRun?: boolean
+  onProgress?: (done: number, total: number) => void
+}
+export type ImportReport = {
+  format: Source['format']
+  rows: number
+  dryRun: boolean
+  episodes: { created: number; updated: number; unchanged: number; skipped: number }
+  guests: { created: number; matched: number }
+  interviews: { created: number; updated: number }
+  skipped: { where: string; reason: string }[]
+  warnings: { where: string; message: string }[]
+  duplicates: LikelyDuplicate[]
+  seconds: number
+}
+
+type Existing = {
+  id: ID
+  number: number
+  guid: string | null
+  importHash: string | null
+  hasAudio: boolean
+}
+
+const hashOf = (episode: ArchiveEpisode) =>
+  createHash('sha256').update(JSON.stringify(episode)).digest('hex')
+
+/** A failed save in words: Payload's field errors, or the error's own message. */
+function reasonOf(error: unknown): string {
+  if (error instanceof ValidationError) {
+    return error.data.errors.map((e) => `${e.label ?? e.path}: ${e.message}`).join('; ')
+  }
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Imports an UpFront! archive: each row creates or updates its episode (found by guid, else by
+ * number), its guests (one person, one guest) and its interviews. A row whose source hasn't
+ * changed since the last import is left alone, so running the same file twice changes nothing
+ * and editors' later edits stay. Each row is written in one transaction: a row that fails is
+ * rolled back whole and reported with its line; the rest goes in. A dry run writes nothing.
+ */
+export async function importArchive(
+  payload: Payload,
+  source: Source,
+  { dryRun = false, onProgress }: ImportOptions = {},
+): Promise<ImportReport> {
+  const started = performance.now()
+  const report: ImportReport = {
+    format: source.format,
+    rows: source.rows.length,
+    dryRun,
+    episodes: { created: 0, updated: 0, unchanged: 0, skipped: 0 },
+    guests: { created: 0, matched: 0 },
+    interviews: { created: 0, updated: 0 },
+    skipped: [],
+    warnings: [],
+    duplicates: [],
+    seconds: 0,
+  }
+  const skip = (where: string, reason: string) => {
+    report.episodes.skipped++
+    report.skipped.push({ where, reason })
+  }
+
+  const { docs: episodes } = await payload.find({
+    collection: 'episodes',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { number: true, guid: true, importHash: true, audio: true },
+  })
+  const byNumber = new Map<number, Existing>()
+  const byGuid = new Map<string, Existing>()
+  for (const e of episodes) {
+    const existing = {
+      id: e.id,
+      number: e.number,
+      guid: e.guid ?? null,
+      importHash: e.importHash ?? null,
+      hasAudio: Boolean(e.audio),
+    }
+    byNumber.set(e.number, existing)
+    if (existing.guid) byGuid.set(existing.guid, existing)
+  }
+  const { docs: guests } = await payload.find({
+    collection: 'guests',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true, organisation: true },
+  })
+  const directory = new GuestDirectory(guests)
+  const seenNumbers = new Map<number, { where: string; hash: string }>()
+  const seenGuids = new Map<string, { where: string; number: number }>()
+
+  for (const [index, row] of source.rows.entries()) {
+    onProgress?.(index, source.rows.length)
+    if (row.problem) {
+      skip(row.where, row.problem)
+      continue
+    }
+    const read = readRow(row.raw)
+    if (!read.ok) {
+      skip(row.where, read.reason)
+      continue
+    }
+    const episode = read.episode
+    const hash = hashOf(episode)
+    const earlier = seenNumbers.get(episode.number)
+    if (earlier) {
+      skip(
+        row.where,
+        earlier.hash === hash
+          ? `repeats ${earlier.where} (episode ${episode.number})`
+          : `episode number ${episode.number} is already used at ${earlier.where}, with different content`,
+      )
+      continue
+    }
+    const earlierGuid = episode.guid ? seenGuids.get(episode.guid) : undefined
+    if (earlierGuid) {
+      skip(row.where, `guid "${episode.guid}" is already used at ${earlierGuid.where}`)
+      continue
+    }
+    seenNumbers.set(episode.number, { where: row.where, hash })
+    if (episode.guid) seenGuids.set(episode.guid, { where: row.where, number: episode.number })
+
+    const existing =
+      (episode.guid ? byGuid.get(episode.guid) : undefined) ?? byNumber.get(episode.number)
+    const holder = byNumber.get(episode.number)
+    if (existing && holder && holder !== existing) {
+      skip(
+        row.where,
+        `its guid belongs to episode ${existing.number}, but number ${episode.number} is another episode`,
+      )
+      continue
+    }
+    if (existing?.importHash === hash) {
+      report.episodes.unchanged++
+      continue
+    }
+    if (episode.audioUrl && episode.audioBytes === null) {
+      report.warnings.push({
+        where: row.where,
+        message: `episode ${episode.number}: no audio_bytes, so it stays out of the podcast feed until its size is entered`,
+      })
+    }
+    const published = Boolean(episode.audioUrl || existing?.hasAudio)
+    if (!published) {
+      report.warnings.push({
+        where: row.where,
+        message: `episode ${episode.number}: no audio, imported as a draft`,
+      })
+    }
+
+    const added: DirectoryGuest[] = []
+    const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+    const startedTransaction = dryRun ? false : await initTransaction(req)
+    try {
+      const guestIds = await resolveGuests(payload, req, directory, episode, added, dryRun)
+      let id = existing?.id
+      if (!dryRun) {
+        const data = episodeData(episode, guestIds, hash, published)
+        const saved = existing
+          ? await payload.update({
+              collection: 'episodes',
+              id: existing.id,
+              data,
+              req,
+              overrideAccess: true,
+              depth: 0,
+            })
+          : await payload.create({
+              collection: 'episodes',
+              data: { ...data, slug: `upfront-${episode.number}` },
+              req,
+              overrideAccess: true,
+              depth: 0,
+            })
+        id = saved.id
+      }
+      const interviews = await saveInterviews(payload, req, episode, id, guestIds, dryRun)
+      if (startedTransaction) await commitTransaction(req)
+      report.interviews.created += interviews.created
+      report.interviews.updated += interviews.updated
+      report.guests.created += added.length
+      report.guests.matched += episode.guests.length - added.length
+      if (existing) report.episodes.updated++
+      else report.episodes.created++
+      if (!dryRun && id !== undefined) {
+        const entry: Existing = {
+          id,
+          number: episode.number,
+          guid: episode.guid ?? existing?.guid ?? null,
+          importHash: hash,
+          hasAudio: existing?.hasAudio ?? false,
+        }
+        byNumber.set(entry.number, entry)
+        if (entry.guid) byGuid.set(entry.guid, entry)
+      }
+    } catch (error) {
+      if (startedTransaction) await killTransaction(req)
+      // Rolled back: the row's new guests are gone. Without a transaction (MongoDB without a
+      // replica set) the ones already written stay, and later rows use them.
+      directory.forget(added.filter((g) => startedTransaction || g.id === null))
+      skip(row.where, reasonOf(error))
+    }
+  }
+  onProgress?.(source.rows.length, source.rows.length)
+  report.duplicates = directory.likelyDuplicates()
+  report.seconds = (performance.now() - started) / 1000
+  return report
+}
+
+/** The row's guests as ids, creating the ones the directory doesn't know (not in a dry run). */
+async function resolveGuests(
+  payload: Payload,
+  req: PayloadRequest,
+  directory: GuestDirectory,
+  episode: ArchiveEpisode,
+  added: DirectoryGuest[],
+  dryRun: boolean,
+): Promise<ID[]> {
+  const ids: ID[] = []
+  for (const guest of episode.guests) {
+    const { entry, added: isNew } = directory.resolve(guest)
+    if (isNew) added.push(entry)
+    if (entry.id === null && !dryRun) {
+      const created = await payload.create({
+        collection: 'guests',
+        data: { name: entry.name, organisation: entry.organisation },
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
+      entry.id = created.id
+    }
+    if (entry.id !== null && !ids.includes(entry.id)) ids.push(entry.id)
+  }
+  return ids
+}
+
+function episodeData(episode: ArchiveEpisode, guests: ID[], hash: string, published: boolean) {
+  return {
+    number: episode.number,
+    title: episode.title,
+    airDate: episode.airDate,
+    season: episode.season,
+    summary: episode.summary,
+    showNotes: episode.showNotes ? (plainTextToLexical(episode.showNotes) as never) : null,
+    audioUrl: episode.audioUrl,
+    audioBytes: episode.audioBytes,
+    audioType: episode.audioType,
+    duration: episode.duration,
+    transcript: episode.transcript || null,
+    guests: guests as number[],
+    importHash: hash,
+    // An imported guid is kept; without one the episode gets its own on first publish.
+    ...(episode.guid ? { guid: episode.guid } : {}),
+    ...(published ? { _status: 'published' as const, publishedAt: episode.airDate } : {}),
+  }
+}
+
+/**
+ * The row's interviews, matched to the episode's existing ones by title (editors' other
+ * interviews are left as they are). A segment names its guests, or has all the episode's.
+ */
+async function saveInterviews(
+  payload: Payload,
+  req: PayloadRequest,
+  episode: ArchiveEpisode,
+  episodeId: ID | undefined,
+  guestIds: ID[],
+  dryRun: boolean,
+): Promise<{ created: number; updated: number }> {
+  const result = { created: 0, updated: 0 }
+  if (!episode.segments.length) return result
+  const existing =
+    episodeId === undefined
+      ? []
+      : (
+          await payload.find({
+            collection: 'interviews',
+            where: { episode: { equals: episodeId } },
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+            req,
+            select: { title: true, startTime: true, guests: true },
+          })
+        ).docs
+  const keyOf = new Map(episode.guests.map((g, i) => [guestKey(g.name), i]))
+  const idFor = (name: string) => {
+    const i = keyOf.get(guestKey(name))
+    return i === undefined ? undefined : guestIds[i]
+  }
+  const ends = episode.segments.map((s, i) => episode.segments[i + 1]?.start ?? episode.duration)
+  for (const [i, segment] of episode.segments.entries()) {
+    const guests = segment.guests.length
+      ? segment.guests.map(idFor).filter((id): id is ID => id !== undefined)
+      : guestIds
+    const end = ends[i]
+    const data = {
+      title: segment.title,
+      episode: episodeId as number,
+      startTime: segment.start,
+      endTime: end !== null && end !== undefined && end > segment.start ? end : null,
+      guests: guests as number[],
+    }
+    const match = existing.find((e) => foldForSearch(e.title) === foldForSearch(segment.title))
+    if (match) {
+      const same =
+        match.startTime === data.startTime &&
+        JSON.stringify((match.guests ?? []).map(relId)) === JSON.stringify(data.guests)
+      if (same) continue
+      if (!dryRun) {
+        await payload.update({
+          collection: 'interviews',
+          id: match.id,
+          data,
+          req,
+          overrideAccess: true,
+          depth: 0,
+        })
+      }
+      result.updated++
+    } else {
+      if (!dryRun) {
+        await payload.create({
+          collection: 'interviews',
+          data,
+          req,
+          overrideAccess: true,
+          depth: 0,
+        })
+      }
+      result.created++
+    }
+  }
+  return result
+}
