@@ -70,6 +70,8 @@ export type LikelyDuplicate = { a: DirectoryGuest; b: DirectoryGuest; why: strin
  */
 export class GuestDirectory {
   private byKey = new Map<string, DirectoryGuest[]>()
+  /** Names matched to one person although the row gave another organisation. */
+  private otherOrganisation = new Map<string, LikelyDuplicate>()
 
   constructor(existing: { id: ID; name: string; organisation?: string | null }[]) {
     for (const g of existing) {
@@ -89,7 +91,18 @@ export class GuestDirectory {
   resolve(guest: ArchiveGuest): { entry: DirectoryGuest; added: boolean } {
     const key = guestKey(guest.name)
     const candidates = this.byKey.get(key) ?? []
-    if (candidates.length === 1) return { entry: candidates[0], added: false }
+    if (candidates.length === 1) {
+      const [entry] = candidates
+      const [mine, theirs] = [orgKey(guest.organisation), orgKey(entry.organisation)]
+      if (mine && theirs && mine !== theirs) {
+        this.otherOrganisation.set(`${entry.key}|${mine}`, {
+          a: entry,
+          b: { ...entry, name: guest.name, organisation: guest.organisation, id: null },
+          why: 'same name with another organisation; imported as one person',
+        })
+      }
+      return { entry, added: false }
+    }
     if (candidates.length > 1) {
       const org = orgKey(guest.organisation)
       const same = org ? candidates.find((c) => orgKey(c.organisation) === org) : undefined
@@ -116,19 +129,13 @@ export class GuestDirectory {
   }
 
   /**
-   * Pairs that may be one person but were not merged, for an editor to look at. At least one
-   * of each pair was added by this import: a typo a letter or two away, the same words in
-   * another order, an initial for a first name, or one name with two organisations.
+   * Pairs for an editor to look at: names that may be one person but were not merged (at least
+   * one of them added by this import) — a typo a letter or two away, the same words in another
+   * order, an initial for a first name — and one name given with two organisations, which was
+   * taken as one person (people change jobs; two people may share a name).
    */
   likelyDuplicates(): LikelyDuplicate[] {
-    const all = [...this.byKey.values()].flat()
-    const found: LikelyDuplicate[] = []
-    for (const list of this.byKey.values()) {
-      for (let i = 1; i < list.length; i++) {
-        if (list[0].isNew || list[i].isNew)
-          found.push({ a: list[0], b: list[i], why: 'same name, different organisation' })
-      }
-    }
+    const found: LikelyDuplicate[] = [...this.otherOrganisation.values()]
     const keys = [...this.byKey.keys()]
     const first = (key: string) => this.byKey.get(key)![0]
     const sorted = new Map(keys.map((k) => [k, k.split(' ').sort().join(' ')]))
@@ -151,10 +158,6 @@ export class GuestDirectory {
       }
     }
     return found.sort((x, y) => x.a.name.localeCompare(y.a.name))
-  }
-
-  get all(): DirectoryGuest[] {
-    return [...this.byKey.values()].flat()
   }
 }
 

@@ -174,40 +174,22 @@ export async function importArchive(
     }
 
     const added: DirectoryGuest[] = []
-    const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
-    const startedTransaction = dryRun ? false : await initTransaction(req)
+    const writer = await RowWriter.start(payload, dryRun)
     try {
-      const guestIds = await resolveGuests(payload, req, directory, episode, added, dryRun)
-      let id = existing?.id
-      if (!dryRun) {
-        const data = episodeData(episode, guestIds, hash, published)
-        const saved = existing
-          ? await payload.update({
-              collection: 'episodes',
-              id: existing.id,
-              data,
-              req,
-              overrideAccess: true,
-              depth: 0,
-            })
-          : await payload.create({
-              collection: 'episodes',
-              data: { ...data, slug: `upfront-${episode.number}` },
-              req,
-              overrideAccess: true,
-              depth: 0,
-            })
-        id = saved.id
-      }
-      const interviews = await saveInterviews(payload, req, episode, id, guestIds, dryRun)
-      if (startedTransaction) await commitTransaction(req)
+      const guestIds = await resolveGuests(writer, directory, episode, added)
+      const data = episodeData(episode, guestIds, hash, published)
+      const id = existing
+        ? (await writer.update('episodes', existing.id, data), existing.id)
+        : await writer.create('episodes', { ...data, slug: `upfront-${episode.number}` })
+      const interviews = await saveInterviews(writer, episode, id ?? undefined, guestIds)
+      await writer.commit()
       report.interviews.created += interviews.created
       report.interviews.updated += interviews.updated
       report.guests.created += added.length
       report.guests.matched += episode.guests.length - added.length
       if (existing) report.episodes.updated++
       else report.episodes.created++
-      if (!dryRun && id !== undefined) {
+      if (id !== null) {
         const entry: Existing = {
           id,
           number: episode.number,
@@ -219,10 +201,8 @@ export async function importArchive(
         if (entry.guid) byGuid.set(entry.guid, entry)
       }
     } catch (error) {
-      if (startedTransaction) await killTransaction(req)
-      // Rolled back: the row's new guests are gone. Without a transaction (MongoDB without a
-      // replica set) the ones already written stay, and later rows use them.
-      directory.forget(added.filter((g) => startedTransaction || g.id === null))
+      await writer.rollback()
+      directory.forget(added)
       skip(row.where, reasonOf(error))
     }
   }
@@ -234,33 +214,32 @@ export async function importArchive(
 
 /** The row's guests as ids, creating the ones the directory doesn't know (not in a dry run). */
 async function resolveGuests(
-  payload: Payload,
-  req: PayloadRequest,
+  writer: RowWriter,
   directory: GuestDirectory,
   episode: ArchiveEpisode,
   added: DirectoryGuest[],
-  dryRun: boolean,
 ): Promise<ID[]> {
   const ids: ID[] = []
   for (const guest of episode.guests) {
     const { entry, added: isNew } = directory.resolve(guest)
-    if (isNew) added.push(entry)
-    if (entry.id === null && !dryRun) {
-      const created = await payload.create({
-        collection: 'guests',
-        data: { name: entry.name, organisation: entry.organisation },
-        req,
-        overrideAccess: true,
-        depth: 0,
+    if (isNew) {
+      added.push(entry)
+      entry.id = await writer.create('guests', {
+        name: entry.name,
+        organisation: entry.organisation,
       })
-      entry.id = created.id
     }
     if (entry.id !== null && !ids.includes(entry.id)) ids.push(entry.id)
   }
   return ids
 }
 
-function episodeData(episode: ArchiveEpisode, guests: ID[], hash: string, published: boolean) {
+function episodeData(
+  episode: ArchiveEpisode,
+  guests: ID[],
+  hash: string,
+  published: boolean,
+): Record<string, unknown> {
   return {
     number: episode.number,
     title: episode.title,
@@ -273,7 +252,7 @@ function episodeData(episode: ArchiveEpisode, guests: ID[], hash: string, publis
     audioType: episode.audioType,
     duration: episode.duration,
     transcript: episode.transcript || null,
-    guests: guests as number[],
+    guests,
     importHash: hash,
     // An imported guid is kept; without one the episode gets its own on first publish.
     ...(episode.guid ? { guid: episode.guid } : {}),
@@ -286,29 +265,14 @@ function episodeData(episode: ArchiveEpisode, guests: ID[], hash: string, publis
  * interviews are left as they are). A segment names its guests, or has all the episode's.
  */
 async function saveInterviews(
-  payload: Payload,
-  req: PayloadRequest,
+  writer: RowWriter,
   episode: ArchiveEpisode,
   episodeId: ID | undefined,
   guestIds: ID[],
-  dryRun: boolean,
 ): Promise<{ created: number; updated: number }> {
   const result = { created: 0, updated: 0 }
   if (!episode.segments.length) return result
-  const existing =
-    episodeId === undefined
-      ? []
-      : (
-          await payload.find({
-            collection: 'interviews',
-            where: { episode: { equals: episodeId } },
-            pagination: false,
-            depth: 0,
-            overrideAccess: true,
-            req,
-            select: { title: true, startTime: true, guests: true },
-          })
-        ).docs
+  const existing = episodeId === undefined ? [] : await writer.interviewsOf(episodeId)
   const keyOf = new Map(episode.guests.map((g, i) => [guestKey(g.name), i]))
   const idFor = (name: string) => {
     const i = keyOf.get(guestKey(name))
@@ -322,40 +286,96 @@ async function saveInterviews(
     const end = ends[i]
     const data = {
       title: segment.title,
-      episode: episodeId as number,
+      episode: episodeId,
       startTime: segment.start,
       endTime: end !== null && end !== undefined && end > segment.start ? end : null,
-      guests: guests as number[],
+      guests,
     }
     const match = existing.find((e) => foldForSearch(e.title) === foldForSearch(segment.title))
-    if (match) {
-      const same =
-        match.startTime === data.startTime &&
-        JSON.stringify((match.guests ?? []).map(relId)) === JSON.stringify(data.guests)
-      if (same) continue
-      if (!dryRun) {
-        await payload.update({
-          collection: 'interviews',
-          id: match.id,
-          data,
-          req,
-          overrideAccess: true,
-          depth: 0,
-        })
-      }
-      result.updated++
-    } else {
-      if (!dryRun) {
-        await payload.create({
-          collection: 'interviews',
-          data,
-          req,
-          overrideAccess: true,
-          depth: 0,
-        })
-      }
+    if (!match) {
+      await writer.create('interviews', data)
       result.created++
+    } else if (
+      match.startTime !== data.startTime ||
+      match.endTime !== data.endTime ||
+      JSON.stringify((match.guests ?? []).map(relId)) !== JSON.stringify(data.guests)
+    ) {
+      await writer.update('interviews', match.id, data)
+      result.updated++
     }
   }
   return result
+}
+
+type Collection = 'guests' | 'episodes' | 'interviews'
+
+/**
+ * Writes one row all or nothing: inside a transaction where the database has them (MongoDB on
+ * a replica set), otherwise (SQLite, where Payload leaves transactions off) by undoing what the
+ * row wrote — deleting what it created, putting back what it changed. In a dry run it writes
+ * nothing and answers with null ids.
+ */
+class RowWriter {
+  private undo: (() => Promise<unknown>)[] = []
+
+  private constructor(
+    private payload: Payload,
+    private req: PayloadRequest,
+    private transaction: boolean,
+    private dryRun: boolean,
+  ) {}
+
+  static async start(payload: Payload, dryRun: boolean): Promise<RowWriter> {
+    // Editors' caches are refreshed by the site, not by each imported row.
+    const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+    const transaction = dryRun ? false : Boolean(await initTransaction(req))
+    return new RowWriter(payload, req, transaction, dryRun)
+  }
+
+  private get options() {
+    return { req: this.req, overrideAccess: true, depth: 0 } as const
+  }
+
+  async create(collection: Collection, data: Record<string, unknown>): Promise<ID | null> {
+    if (this.dryRun) return null
+    const doc = await this.payload.create({ collection, data: data as never, ...this.options })
+    this.undo.push(() => this.payload.delete({ collection, id: doc.id, ...this.options }))
+    return doc.id
+  }
+
+  async update(collection: Collection, id: ID, data: Record<string, unknown>): Promise<void> {
+    if (this.dryRun) return
+    const select = Object.fromEntries(Object.keys(data).map((k) => [k, true]))
+    const before = (await this.payload.findByID({
+      collection,
+      id,
+      select: select as never,
+      ...this.options,
+    })) as Record<string, unknown>
+    await this.payload.update({ collection, id, data: data as never, ...this.options })
+    const restore = Object.fromEntries(Object.keys(data).map((k) => [k, before[k] ?? null]))
+    this.undo.push(() =>
+      this.payload.update({ collection, id, data: restore as never, ...this.options }),
+    )
+  }
+
+  async interviewsOf(episode: ID) {
+    const { docs } = await this.payload.find({
+      collection: 'interviews',
+      where: { episode: { equals: episode } },
+      pagination: false,
+      select: { title: true, startTime: true, endTime: true, guests: true },
+      ...this.options,
+    })
+    return docs
+  }
+
+  async commit() {
+    if (this.transaction) await commitTransaction(this.req)
+  }
+
+  async rollback() {
+    if (this.transaction) return void (await killTransaction(this.req))
+    for (const step of this.undo.reverse()) await step().catch(() => undefined)
+  }
 }

@@ -49,8 +49,9 @@ function readCsv(text: string): Source {
   }
   return {
     format: 'csv',
-    rows: records.slice(1).map(({ record, info }) => ({
-      where: `line ${info.lines}`,
+    // A record may span lines (a quoted value with line breaks): report the line it starts on.
+    rows: records.slice(1).map(({ record }, i) => ({
+      where: `line ${records[i].info.lines + 1}`,
       raw: Object.fromEntries(header.map((name, i) => [name, record[i] ?? ''])),
       problem:
         record.length === header.length

@@ -1,0 +1,411 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { stringify } from 'csv-stringify/sync'
+import type { Payload } from 'payload'
+import Parser from 'rss-parser'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { readRow, type RawRow } from '@/lib/importer/archive'
+import { GuestDirectory, guestKey } from '@/lib/importer/guests'
+import { importArchive } from '@/lib/importer/import'
+import { formatReport } from '@/lib/importer/report'
+import { ArchiveFileError, readArchive } from '@/lib/importer/sources'
+import { bootPayload } from './helpers'
+
+vi.mock('next/cache', () => ({
+  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
+  revalidateTag: () => undefined,
+}))
+const { listFeedEpisodes } = await import('@/lib/data/feed')
+const { podcastFeed } = await import('@/lib/feeds/podcast')
+const podcastFeedParser = createRequire(import.meta.url)('podcast-feed-parser') as {
+  getPodcastFromFeed: (xml: string) => { episodes: Record<string, unknown>[] }
+}
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures')
+
+let payload: Payload
+let teardown: () => Promise<void>
+beforeAll(async () => {
+  ;({ payload, teardown } = await bootPayload())
+})
+afterAll(async () => teardown?.())
+
+const COLUMNS = [
+  'number',
+  'guid',
+  'title',
+  'air_date',
+  'summary',
+  'show_notes',
+  'audio_url',
+  'audio_bytes',
+  'audio_type',
+  'duration',
+  'guests',
+  'interviews',
+  'transcript',
+] as const
+type Row = Partial<Record<(typeof COLUMNS)[number], string | number>>
+const csv = (rows: Row[]) => stringify(rows, { header: true, columns: [...COLUMNS] })
+const run = async (text: string, dryRun = false) =>
+  importArchive(payload, await readArchive(text), { dryRun })
+
+const good = (number: number, extra: Row = {}): Row => ({
+  number,
+  title: `Episode ${number}`,
+  air_date: '2024-03-01',
+  summary: `About episode ${number}.`,
+  show_notes: 'First paragraph.\n\nSecond paragraph.',
+  audio_url: `https://media.example.org/upfront-${number}.mp3`,
+  audio_bytes: 28_800_000,
+  audio_type: 'audio/mpeg',
+  duration: '0:30:00',
+  guests: 'Dr. José Pérez (Metro Worker Center); Ana Silva',
+  interviews: '00:02:00 | José Pérez on wages | José Pérez; 00:15:00 | Ana Silva on housing',
+  ...extra,
+})
+
+async function wipe() {
+  for (const collection of ['interviews', 'episodes', 'guests'] as const) {
+    await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
+  }
+}
+const count = async () => ({
+  episodes: (await payload.count({ collection: 'episodes', overrideAccess: true })).totalDocs,
+  guests: (await payload.count({ collection: 'guests', overrideAccess: true })).totalDocs,
+  interviews: (await payload.count({ collection: 'interviews', overrideAccess: true })).totalDocs,
+})
+
+describe('guest matching', () => {
+  it('gives one key to one person however the name is written', () => {
+    const key = guestKey('José Pérez')
+    for (const written of [
+      'Dr. José Pérez',
+      'jose perez',
+      'JOSÉ  PÉREZ',
+      'José Pérez, PhD',
+      'Prof. José Pérez',
+      'Sr. José Pérez',
+    ]) {
+      expect(guestKey(written), written).toBe(key)
+    }
+    expect(guestKey('Robert Smith Jr.')).not.toBe(guestKey('Robert Smith'))
+    expect(guestKey('Nguyễn Thị Lan')).toBe('nguyen thi lan')
+  })
+
+  it('lets the organisation decide between two people with one name', () => {
+    const directory = new GuestDirectory([
+      { id: 1, name: 'Ana Pérez', organisation: 'Nurses Alliance' },
+      { id: 2, name: 'Ana Perez', organisation: 'Metro Worker Center' },
+    ])
+    expect(
+      directory.resolve({ name: 'ana pérez', organisation: 'Metro Worker Center' }).entry.id,
+    ).toBe(2)
+    expect(
+      directory.resolve({ name: 'Dr. Ana Pérez', organisation: 'nurses alliance' }).entry.id,
+    ).toBe(1)
+    expect(directory.resolve({ name: 'Ana Pérez', organisation: null }).entry.id).toBe(1)
+    const added = directory.resolve({ name: 'Ana Pereira', organisation: null })
+    expect(added).toMatchObject({ added: true, entry: { id: null, isNew: true } })
+  })
+
+  it('lists likely duplicates it did not merge, and only those', () => {
+    const directory = new GuestDirectory([
+      { id: 1, name: 'John Smith', organisation: 'Local 26' },
+      { id: 2, name: 'Ana Pérez' },
+      { id: 3, name: 'Wei Miller' },
+      { id: 4, name: 'Marisol Ortiz', organisation: 'Nurses Alliance' },
+    ])
+    for (const name of ['Jon Smith', 'A. Pérez', 'Mei Miller', 'Ortiz Marisol']) {
+      directory.resolve({ name, organisation: null })
+    }
+    directory.resolve({ name: 'John Smith', organisation: 'Teamsters Local 122' })
+    const pairs = directory.likelyDuplicates().map((d) => [d.a.name, d.b.name, d.why])
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ['John Smith', 'Jon Smith', expect.stringMatching(/1 letter/)],
+        ['Ana Pérez', 'A. Pérez', 'an initial for a first name'],
+        ['Marisol Ortiz', 'Ortiz Marisol', 'the same words in another order'],
+        ['John Smith', 'John Smith', expect.stringMatching(/another organisation/)],
+      ]),
+    )
+    expect(pairs).toHaveLength(4) // Wei and Mei Miller are two people
+  })
+})
+
+describe('reading rows', () => {
+  it.each([
+    [{ title: '' }, /no title/],
+    [{ number: '' }, /no episode number/],
+    [{ number: 'twelve' }, /whole number/],
+    [{ air_date: '2021-02-30' }, /"2021-02-30" is not a date/],
+    [{ air_date: 'last Tuesday' }, /not a date/],
+    [{ audio_url: 'ftp://x/y.mp3' }, /http\(s\)/],
+    [{ audio_bytes: '-5' }, /audio_bytes must be a whole number/],
+    [{ audio_type: 'video/mp4' }, /audio_type must be one of/],
+    [{ duration: 'long' }, /duration must be seconds or H:MM:SS/],
+    [{ interviews: 'soon | Title' }, /should read "H:MM:SS \| title/],
+    [{ transcript: '[00:10] A: one\n[00:05] B: two' }, /transcript: Line 2/],
+  ])('refuses %o', (change, reason) => {
+    const raw = Object.fromEntries(
+      Object.entries({ ...good(1), ...change }).map(([k, v]) => [k, String(v)]),
+    ) as RawRow
+    const result = readRow(raw)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.reason).toMatch(reason)
+  })
+
+  it('reads dates, durations, guests and segments', () => {
+    const result = readRow(
+      Object.fromEntries(Object.entries(good(7)).map(([k, v]) => [k, String(v)])) as RawRow,
+    )
+    expect(result).toMatchObject({
+      ok: true,
+      episode: {
+        number: 7,
+        airDate: '2024-03-01T12:00:00.000Z',
+        duration: 1800,
+        guests: [
+          { name: 'Dr. José Pérez', organisation: 'Metro Worker Center' },
+          { name: 'Ana Silva', organisation: null },
+        ],
+        segments: [
+          { start: 120, title: 'José Pérez on wages', guests: ['José Pérez'] },
+          { start: 900, title: 'Ana Silva on housing', guests: [] },
+        ],
+      },
+    })
+  })
+
+  it('refuses a file it cannot read, saying why', async () => {
+    await expect(readArchive('title,when\nA,2024-01-01\n')).rejects.toThrow(
+      /The CSV has no "number", "air_date" column\. Unknown column\(s\): "when"/,
+    )
+    await expect(readArchive('number,title,air_date\n1,"unclosed,2024-01-01\n')).rejects.toThrow(
+      ArchiveFileError,
+    )
+    await expect(
+      readArchive('<rss version="2.0"><channel><title>x</title></channel></rss>'),
+    ).rejects.toThrow(/no items/)
+  })
+})
+
+describe('importing an archive', () => {
+  it('creates episodes, guests and interviews; running the file again changes nothing', async () => {
+    const file = csv([good(901), good(902, { guests: 'jose perez; Lucía Gómez (Local 26)' })])
+    const first = await run(file)
+    expect(first.episodes).toEqual({ created: 2, updated: 0, unchanged: 0, skipped: 0 })
+    expect(first.guests).toEqual({ created: 3, matched: 1 })
+    expect(first.interviews).toEqual({ created: 4, updated: 0 })
+    expect(await count()).toEqual({ episodes: 2, guests: 3, interviews: 4 })
+
+    const { docs } = await payload.find({
+      collection: 'episodes',
+      where: { number: { equals: 902 } },
+      depth: 1,
+      overrideAccess: true,
+    })
+    const episode = docs[0]
+    expect(episode._status).toBe('published')
+    expect(episode.guid).toBe('voice-and-visibility:upfront:902')
+    expect(episode.audioBytes).toBe(28_800_000)
+    expect(episode.guests?.map((g) => (typeof g === 'object' ? g.name : g))).toEqual([
+      'Dr. José Pérez',
+      'Lucía Gómez',
+    ])
+    const interviews = await payload.find({
+      collection: 'interviews',
+      where: { episode: { equals: episode.id } },
+      sort: 'startTime',
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(interviews.docs.map((i) => [i.title, i.startTime, i.endTime])).toEqual([
+      ['José Pérez on wages', 120, 900],
+      ['Ana Silva on housing', 900, 1800],
+    ])
+
+    const again = await run(file)
+    expect(again.episodes).toEqual({ created: 0, updated: 0, unchanged: 2, skipped: 0 })
+    expect(await count()).toEqual({ episodes: 2, guests: 3, interviews: 4 })
+  })
+
+  it('updates the episode whose row changed, keeping its guid', async () => {
+    const report = await run(
+      csv([good(901), good(902, { title: 'Episode 902, corrected', guests: 'jose perez' })]),
+    )
+    expect(report.episodes).toEqual({ created: 0, updated: 1, unchanged: 1, skipped: 0 })
+    const { docs } = await payload.find({
+      collection: 'episodes',
+      where: { number: { equals: 902 } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(docs[0].title).toBe('Episode 902, corrected')
+    expect(docs[0].guid).toBe('voice-and-visibility:upfront:902')
+    expect(docs[0].guests).toHaveLength(1)
+  })
+
+  it('skips bad rows with their line and reason, and imports the rest', async () => {
+    const file = csv([
+      good(903),
+      good(904, { title: '' }),
+      good(905, { air_date: '2024-13-01' }),
+      good(903, { title: 'Another episode 903' }),
+      good(906, { transcript: 'WEBVTT\n\nbroken' }),
+      good(907, { audio_url: '' }),
+    ])
+    const report = await run(`${file}908,,Episode 908,2024-03-01,too,many,fields\n`)
+    expect(report.episodes).toEqual({ created: 2, updated: 0, unchanged: 0, skipped: 5 })
+    const reasons = Object.fromEntries(report.skipped.map((s) => [s.where, s.reason]))
+    // Rows span lines (show notes and a transcript with blank lines): reports give the first.
+    expect(reasons).toEqual({
+      'line 5': 'no title',
+      'line 8': '"2024-13-01" is not a date (use YYYY-MM-DD)',
+      'line 11': 'episode number 903 is already used at line 2, with different content',
+      'line 14': expect.stringMatching(/^transcript: This WebVTT transcript doesn't parse/),
+      'line 22': expect.stringMatching(/^7 fields where the header has 13/),
+    })
+    expect(report.warnings).toEqual([
+      { where: 'line 19', message: 'episode 907: no audio, imported as a draft' },
+    ])
+    const text = formatReport(report, 'archive.csv')
+    expect(text).toContain('2 created, 0 updated, 0 unchanged, 5 skipped')
+    expect(text).toContain('  line 5: no title')
+  })
+
+  it('rolls back a row that fails to save: no half-written episode or guests', async () => {
+    const before = await count()
+    // Saving fails after the row's new guest and its episode were written.
+    const create = payload.create.bind(payload)
+    const spy = vi.spyOn(payload, 'create').mockImplementation(((args: { collection: string }) => {
+      if (args.collection === 'interviews') throw new Error('The disk is full.')
+      return create(args as never)
+    }) as never)
+    const report = await run(csv([good(909, { guests: 'Rollback Person' })]))
+    spy.mockRestore()
+    expect(report.skipped).toEqual([{ where: 'line 2', reason: 'The disk is full.' }])
+    expect(await count()).toEqual(before)
+    // An update that fails midway puts the episode back as it was.
+    const update = payload.update.bind(payload)
+    const failing = vi.spyOn(payload, 'update').mockImplementation(((args: {
+      collection: string
+    }) => {
+      if (args.collection === 'interviews') throw new Error('The disk is full.')
+      return update(args as never)
+    }) as never)
+    const changed = await run(
+      csv([
+        good(901, { title: 'Changed', interviews: '00:02:00 | José Pérez on wages | Ana Silva' }),
+      ]),
+    )
+    failing.mockRestore()
+    expect(changed.skipped).toEqual([{ where: 'line 2', reason: 'The disk is full.' }])
+    const { docs } = await payload.find({
+      collection: 'episodes',
+      where: { number: { equals: 901 } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(docs[0].title).toBe('Episode 901')
+    expect((await run(csv([good(901)]))).episodes.unchanged).toBe(1) // its import hash too
+    // The guest it forgot is made again when the row comes back.
+    const retry = await run(csv([good(909, { guests: 'Rollback Person' })]))
+    expect(retry.guests.created).toBe(1)
+    expect(retry.episodes.created).toBe(1)
+  })
+
+  it('shows in a dry run what an import would do, and writes nothing', async () => {
+    const before = await count()
+    const file = csv([good(901), good(910), good(911, { guests: 'New Person; Ana Silva' })])
+    const dry = await run(file, true)
+    expect(dry.dryRun).toBe(true)
+    expect(dry.episodes).toEqual({ created: 2, updated: 0, unchanged: 1, skipped: 0 })
+    expect(dry.guests.created).toBe(1)
+    expect(await count()).toEqual(before)
+    expect(formatReport(dry, 'x.csv')).toContain('dry run, nothing was written')
+    const real = await run(file)
+    expect(real.episodes).toEqual(dry.episodes)
+    expect(real.guests).toEqual(dry.guests)
+  })
+
+  it('reads a podcast feed: the site’s own feed imports back into an empty archive', async () => {
+    const xml = podcastFeed(await listFeedEpisodes())
+    const before = await payload.find({
+      collection: 'episodes',
+      where: { _status: { equals: 'published' } },
+      sort: 'number',
+      overrideAccess: true,
+      depth: 1,
+      pagination: false,
+    })
+    await wipe()
+    const report = await run(xml)
+    expect(report.format).toBe('rss')
+    expect(report.episodes.skipped).toBe(0)
+    expect(report.episodes.created).toBe(before.docs.length)
+    const after = await payload.find({
+      collection: 'episodes',
+      sort: 'number',
+      overrideAccess: true,
+      depth: 1,
+      pagination: false,
+    })
+    const shape = (e: (typeof before.docs)[number]) => ({
+      number: e.number,
+      title: e.title,
+      guid: e.guid,
+      airDate: e.airDate,
+      audioUrl: e.audioUrl,
+      audioBytes: e.audioBytes,
+      duration: e.duration,
+      guests: (e.guests ?? []).map((g) => (typeof g === 'object' ? g.name : g)).sort(),
+      interviews: (e.interviews?.docs ?? []).length,
+    })
+    expect(after.docs.map(shape)).toEqual(before.docs.map(shape))
+    expect((await run(xml)).episodes.unchanged).toBe(before.docs.length)
+  })
+
+  it('imports the whole 455-episode archive fixture, and its feed parses', async () => {
+    await wipe()
+    const meta = JSON.parse(readFileSync(path.join(fixtures, 'upfront-archive.meta.json'), 'utf8'))
+    const text = readFileSync(path.join(fixtures, 'upfront-archive.csv'), 'utf8')
+    const report = await run(text)
+    console.log(
+      `[bench] imported the UpFront! fixture (${meta.episodes} episodes, ${meta.guests} guests, ${meta.interviews} interviews) in ${report.seconds.toFixed(1)} s`,
+    )
+    expect(report.skipped).toEqual([])
+    expect(report.episodes.created).toBe(455)
+    expect(report.guests).toEqual({ created: meta.guests, matched: meta.appearances - meta.guests })
+    expect(report.guests.created).toBeGreaterThanOrEqual(1300)
+    expect(report.interviews.created).toBe(meta.interviews)
+    expect(await count()).toEqual({
+      episodes: 455,
+      guests: meta.guests,
+      interviews: meta.interviews,
+    })
+
+    const xml = podcastFeed(await listFeedEpisodes())
+    const feed = await new Parser({
+      customFields: { item: [['podcast:person', 'persons', { keepArray: true }]] },
+    }).parseString(xml)
+    expect(feed.items).toHaveLength(455)
+    expect(feed.items[0].title).toMatch(/.+/)
+    expect(xml).toContain('<itunes:episode>455</itunes:episode>')
+    const guids = feed.items.map((i) => i.guid)
+    expect(new Set(guids).size).toBe(455)
+    expect(guids).toContain('https://upfront-radio.example.org/?p=1007') // kept from the archive
+    expect(guids).toContain('voice-and-visibility:upfront:455') // made on import
+    expect(feed.items.every((i) => Number(i.enclosure?.length) > 0)).toBe(true)
+    expect(podcastFeedParser.getPodcastFromFeed(xml).episodes).toHaveLength(455)
+
+    const again = await run(text)
+    expect(again.episodes).toEqual({ created: 0, updated: 0, unchanged: 455, skipped: 0 })
+    expect(podcastFeed(await listFeedEpisodes()).match(/<guid[^>]*>[^<]+<\/guid>/g)).toEqual(
+      xml.match(/<guid[^>]*>[^<]+<\/guid>/g),
+    )
+  })
+})
