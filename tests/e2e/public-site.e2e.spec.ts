@@ -137,15 +137,58 @@ test('an artwork shows its images, which open full size', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Hands at Work' })).toBeVisible()
 })
 
-test('the episode player seeks to an interview segment', async ({ page }) => {
+test('an episode plays, seeks to a chapter and to a moment of its transcript', async ({ page }) => {
   await page.goto('/upfront/455')
   const audio = page.locator('audio')
   await expect(audio).toHaveAttribute('controls', '')
+  // The browser loads the audio's metadata: it knows how long the episode is.
+  await expect
+    .poll(() => audio.evaluate((el: HTMLAudioElement) => (el.readyState >= 1 ? el.duration : 0)))
+    .toBeGreaterThan(5)
   await expect(page.getByRole('link', { name: 'Read the transcript' })).toBeVisible()
-  const chapter = page.getByRole('button', { name: /Yolanda Price on owning the work/ })
-  await chapter.click()
-  const time = await audio.evaluate((el: HTMLAudioElement) => el.currentTime)
-  expect(time).toBeGreaterThan(0)
+
+  await page.getByRole('button', { name: /Yolanda Price on owning the work/ }).click()
+  await expect
+    .poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime))
+    .toBeGreaterThanOrEqual(3)
+
+  // The transcript sits beside the player; its times are links that seek it, by keyboard too.
+  const transcript = page.getByRole('region', { name: 'Transcript' })
+  await expect(transcript).toContainText('HOST: Welcome, Joe Nakamura.')
+  await audio.evaluate((el: HTMLAudioElement) => el.pause())
+  const moment = transcript.getByRole('link', { name: 'Play from 0:01' })
+  await moment.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/upfront\/455$/) // no page load: the player seeked
+  await expect
+    .poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime))
+    .toBeGreaterThanOrEqual(1)
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeLessThan(3)
+})
+
+test('the transcript page reads on its own and offers the timed transcript as WebVTT', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/upfront/455/transcript')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Transcript')
+  await expect(page.getByRole('main')).toContainText('YOLANDA PRICE: Thank you for having me.')
+  const vtt = await request.get(
+    (await page.getByRole('link', { name: 'Timed transcript (WebVTT)' }).getAttribute('href'))!,
+  )
+  expect(vtt.headers()['content-type']).toContain('text/vtt')
+  const text = await vtt.text()
+  expect(text.startsWith('WEBVTT')).toBe(true)
+  expect(text).toContain('00:00:03.000 --> 00:00:04.000\n<v HOST>Welcome, Yolanda Price.')
+})
+
+test('a guest page lists their episodes and interviews, newest first', async ({ page }) => {
+  await page.goto('/guests/joe-nakamura')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joe Nakamura')
+  const episodes = page.getByRole('region', { name: 'Episodes' }).getByRole('link')
+  await expect(episodes.first()).toContainText('Owning the Work: Cooperatives')
+  await episodes.first().click()
+  await expect(page).toHaveURL(/\/upfront\/455$/)
 })
 
 test('the calendar feed parses as iCalendar with every event', async ({ request }) => {
@@ -198,11 +241,16 @@ test('the podcast feed lists the published episodes; audio answers range request
   const full = await request.get(audioPath)
   expect(full.status()).toBe(200)
   expect(full.headers()['content-type']).toBe(enclosure[3])
+  expect(full.headers()['content-length']).toBe(enclosure[2])
+  expect(full.headers()['accept-ranges']).toBe('bytes')
   expect((await full.body()).length).toBe(Number(enclosure[2]))
   const part = await request.get(audioPath, { headers: { Range: 'bytes=0-99' } })
   expect(part.status()).toBe(206)
   expect(part.headers()['content-range']).toBe(`bytes 0-99/${enclosure[2]}`)
-  expect((await part.body()).length).toBe(100)
+  expect(part.headers()['content-length']).toBe('100')
+  const bytes = await part.body()
+  expect(bytes.subarray(0, 4).toString()).toBe('RIFF') // the file's own first bytes
+  expect(bytes).toEqual((await full.body()).subarray(0, 100))
 
   const cover = await request.get('/upfront/cover.jpg')
   expect(cover.headers()['content-type']).toBe('image/jpeg')
