@@ -11,7 +11,6 @@ import next from 'next'
 import send from 'send'
 
 const port = Number(process.env.PORT ?? 3000)
-const hostname = process.env.HOSTNAME || undefined
 const audioDir = path.join(path.resolve(process.env.MEDIA_DIR ?? 'media'), 'audio')
 const AUDIO_PATH = /^\/api\/audio\/file\/([^/]+)$/
 // The formats the Audio collection accepts, by extension.
@@ -24,7 +23,7 @@ const AUDIO_TYPES = {
   '.wav': 'audio/wav',
 }
 
-const app = next({ dev: false, hostname, port })
+const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
@@ -52,9 +51,7 @@ const server = createServer((req, res) => {
     .on('error', () => void handle(req, res))
     .pipe(res)
 })
-server.listen(port, hostname, () => {
-  console.log(`Voice & Visibility ready on http://${hostname ?? 'localhost'}:${port}`)
-})
+server.listen(port, () => console.log(`Voice & Visibility ready on port ${port}`))
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
