@@ -118,6 +118,7 @@ export const Episodes: CollectionConfig = {
       type: 'textarea',
       validate: validateTranscript,
       admin: {
+        rows: 12,
         description:
           'Paragraphs separated by blank lines. For a timed transcript start lines with the time, "[00:01:23] HOST: …", or paste a WebVTT file.',
       },
