@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
+
 /**
  * English pages live at the root and Spanish under /es. Both are served by one route tree,
  * `app/(frontend)/[lang]`: a root path is rewritten to /en internally (after static files and
@@ -8,12 +10,36 @@ import { withPayload } from '@payloadcms/next/withPayload'
  */
 const notLocalized = '(?!en(?:/|$)|es(?:/|$)|admin(?:/|$)|api(?:/|$)|preview(?:/|$)|_next/|next/)'
 
+/** Headers on every response (the Content-Security-Policy, per request, is in src/proxy.ts). */
+export const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+]
+/** HSTS only when the request reached us over HTTPS (a proxy in front says so). */
+export const hsts = {
+  key: 'Strict-Transport-Security',
+  value: 'max-age=63072000; includeSubDomains',
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
   // The submission form posts up to six 10 MB images to a server action (see src/lib/submissions).
-  experimental: { serverActions: { bodySizeLimit: '64mb' } },
+  experimental: { serverActions: { bodySizeLimit: `${FORM_BODY_LIMIT / MB}mb` } },
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [hsts],
+      },
+    ]
+  },
   async redirects() {
     return [
       { source: '/en', destination: '/', permanent: true },

@@ -22,6 +22,8 @@ import { Users } from './src/collections/Users'
 import { Writings } from './src/collections/Writings'
 import { databaseAdapterOrExit } from './src/db/startup'
 import { payloadSecret, serverURL } from './src/lib/env'
+import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/security/graphql'
+import { API_BODY_LIMIT } from './src/lib/bodyLimits.mjs'
 import { previewPath } from './src/lib/previewPath'
 import { smtpAdapter } from './src/lib/email/adapter'
 import { sendEmailTask } from './src/lib/email/sendEmailTask'
@@ -96,7 +98,19 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && !process.env.VITEST,
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Uploads through the API stop at this size (413); images have their own, smaller limit.
+  upload: { limits: { fileSize: API_BODY_LIMIT } },
+  // Only the site's own origin may use an editor's session cookie, or call the API from a page.
+  cors: [serverURL],
+  csrf: [serverURL],
+  // GraphQL stays (editors' tools use it) behind limits: no playground or introspection in
+  // production (Payload's defaults), a complexity budget, and a depth limit.
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: 1000,
+    validationRules: () => [depthLimit(MAX_QUERY_DEPTH)],
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstRun,
 })

@@ -10,6 +10,9 @@ import path from 'node:path'
 import next from 'next'
 import send from 'send'
 
+import { hsts, securityHeaders } from './next.config.mjs'
+import { bodyLimitFor } from './src/lib/bodyLimits.mjs'
+
 const port = Number(process.env.PORT ?? 3000)
 const audioDir = path.join(path.resolve(process.env.MEDIA_DIR ?? 'media'), 'audio')
 const AUDIO_PATH = /^\/api\/audio\/file\/([^/]+)$/
@@ -42,14 +45,42 @@ function audioFile(req) {
   return type && name === path.basename(name) && !name.startsWith('.') ? { name, type } : null
 }
 
-const server = createServer((req, res) => {
+/**
+ * A request that says it will send more than its path accepts gets 413 at once, before its body
+ * is read (with `Expect: 100-continue` the client doesn't even send it). Bodies without a
+ * declared length are cut off by Next's and Payload's own limits.
+ */
+function tooLarge(req, res) {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname
+  if (!(declared > bodyLimitFor(path))) return false
+  res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
+  res.end(
+    `This upload is ${Math.round(declared / 2 ** 20)} MB, more than the site accepts here (${bodyLimitFor(path) / 2 ** 20} MB).\n`,
+  )
+  return true
+}
+
+function respond(req, res) {
+  if (tooLarge(req, res)) return
   const file = audioFile(req)
   if (!file) return void handle(req, res)
   send(req, file.name, { root: audioDir, dotfiles: 'deny', index: false, maxAge: '1d' })
-    .on('headers', (response) => response.setHeader('Content-Type', file.type))
+    .on('headers', (response) => {
+      response.setHeader('Content-Type', file.type)
+      for (const { key, value } of securityHeaders) response.setHeader(key, value)
+      if (req.headers['x-forwarded-proto'] === 'https') response.setHeader(hsts.key, hsts.value)
+    })
     // Not on disk (or unreadable): let Payload answer, with its own 404.
     .on('error', () => void handle(req, res))
     .pipe(res)
+}
+
+const server = createServer(respond)
+server.on('checkContinue', (req, res) => {
+  if (tooLarge(req, res)) return
+  res.writeContinue()
+  respond(req, res)
 })
 server.listen(port, () => console.log(`Voice & Visibility ready on port ${port}`))
 const stop = () => server.close(() => process.exit(0))

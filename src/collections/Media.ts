@@ -1,11 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { anyone, isSignedIn } from '@/access/isSignedIn'
 import { isEditor } from '@/access/isEditor'
 import { revalidateHooks } from '@/hooks/revalidate'
+import { imagePixels, MAX_IMAGE_PIXELS } from '@/lib/images'
 
 export const mediaDir = path.resolve(
   /*turbopackIgnore: true*/ process.env.MEDIA_DIR ??
@@ -22,6 +23,34 @@ export const imageSizes = [
 
 export const MAX_IMAGE_BYTES = 15 * 1024 * 1024
 
+/**
+ * Refuses an image that is too large, in bytes or in pixels, before Payload hands it to sharp to
+ * make its sizes (which would decode it whole), with a message the uploader can act on.
+ */
+const refuseHugeImages: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const file = req.file
+  if ((operation === 'create' || operation === 'update') && file?.data?.length) {
+    if (file.size > MAX_IMAGE_BYTES) {
+      throw new APIError(
+        `This image is ${(file.size / 2 ** 20).toFixed(1)} MB; images up to ${MAX_IMAGE_BYTES / 2 ** 20} MB are accepted. Please upload a smaller copy.`,
+        413,
+        undefined,
+        true,
+      )
+    }
+    const pixels = await imagePixels(file.data)
+    if (pixels !== null && pixels > MAX_IMAGE_PIXELS) {
+      throw new APIError(
+        `This image has ${Math.round(pixels / 1e6)} megapixels; images up to ${MAX_IMAGE_PIXELS / 1e6} megapixels are accepted. Please upload a smaller copy.`,
+        413,
+        undefined,
+        true,
+      )
+    }
+  }
+  return args
+}
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { en: 'Image', es: 'Imagen' }, plural: { en: 'Images', es: 'Imágenes' } },
@@ -31,7 +60,7 @@ export const Media: CollectionConfig = {
     group: { en: 'Media', es: 'Medios' },
   },
   access: { read: anyone, create: isSignedIn, update: isEditor, delete: isEditor },
-  hooks: revalidateHooks,
+  hooks: { beforeOperation: [refuseHugeImages], ...revalidateHooks },
   upload: {
     staticDir: path.join(mediaDir, 'images'),
     // Payload sniffs the bytes against this list: a renamed text file is refused, and so is SVG.

@@ -1,9 +1,28 @@
-import type { CollectionConfig } from 'payload'
+import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { readSelfOrEditor, updateSelfOrAdmin } from '@/access/isSelfOrAdmin'
 import { editorsOnlyField } from '@/access/isEditor'
 import { serverURL } from '@/lib/env'
+
+export const MIN_PASSWORD_LENGTH = 12
+
+/** A password must be long enough to resist guessing (length beats character rules). */
+const longPassword: CollectionBeforeValidateHook = ({ data }) => {
+  const password = data?.password
+  if (typeof password === 'string' && password.length < MIN_PASSWORD_LENGTH) {
+    throw new ValidationError({
+      collection: 'users',
+      errors: [
+        {
+          path: 'password',
+          message: `Use at least ${MIN_PASSWORD_LENGTH} characters; a few words in a row are easy to remember.`,
+        },
+      ],
+    })
+  }
+  return data
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -25,6 +44,7 @@ export const Users: CollectionConfig = {
       secure: process.env.NODE_ENV === 'production' && serverURL.startsWith('https:'),
     },
   },
+  hooks: { beforeValidate: [longPassword] },
   access: {
     read: readSelfOrEditor,
     create: isAdmin,

@@ -257,6 +257,8 @@ export const en = {
       tooManyFiles: 'Please send at most 6 photos.',
       fileType: 'One of the files is not a photo we can accept (JPEG, PNG, WebP, AVIF or GIF).',
       fileSize: 'One of the photos is larger than 10 MB.',
+      imagePixels:
+        'One of the photos has more pixels than we can take (60 megapixels). Please send a smaller copy.',
       tryAgain: 'Something went wrong on our side and nothing was saved. Please try again.',
       automated: 'This looked like an automated submission, so it was not sent.',
       rateLimited: (minutes: number) =>

@@ -264,6 +264,8 @@ export const es: Messages = {
       fileType:
         'Uno de los archivos no es una foto que podamos aceptar (JPEG, PNG, WebP, AVIF o GIF).',
       fileSize: 'Una de las fotos pesa más de 10 MB.',
+      imagePixels:
+        'Una de las fotos tiene más píxeles de los que podemos recibir (60 megapíxeles). Por favor envíe una copia más pequeña.',
       tryAgain: 'Algo falló de nuestro lado y no se guardó nada. Por favor inténtelo de nuevo.',
       automated: 'Parecía un envío automático, así que no se envió.',
       rateLimited: (minutes: number) =>

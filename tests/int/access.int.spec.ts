@@ -378,4 +378,17 @@ describe('sign-in', () => {
       }),
     ).rejects.toThrow(/locked/i)
   })
+
+  it('refuses a password shorter than 12 characters, saying so', async () => {
+    await expect(
+      payload.create({
+        collection: 'users',
+        data: { email: 'short@test.example', password: 'short-pass1', roles: ['contributor'] },
+        overrideAccess: true,
+        depth: 0,
+      }),
+    ).rejects.toMatchObject({
+      data: { errors: [{ path: 'password', message: expect.stringMatching(/at least 12/) }] },
+    })
+  })
 })

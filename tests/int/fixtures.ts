@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib'
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 
@@ -174,4 +175,14 @@ export function sampleData(world: World, collection: CollectionSlug): Record<str
     default:
       throw new Error(`no sample for ${collection}`)
   }
+}
+
+/** A real 1×1 PNG whose header claims other dimensions (a "decompression bomb" in miniature). */
+export async function pngClaiming(width: number, height: number): Promise<Buffer> {
+  const png = Buffer.from(await pngBytes())
+  // Signature (8) + IHDR length (4) + "IHDR" (4): width and height follow, then the CRC.
+  png.writeUInt32BE(width, 16)
+  png.writeUInt32BE(height, 20)
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29)
+  return png
 }

@@ -11,6 +11,7 @@ import { resetSubmissionSlots, takeSubmissionSlot } from '@/lib/submissions/rate
 import { parseSubmission, type SubmissionInput } from '@/lib/submissions/schema'
 import { getSubmissionStatus, withdrawSubmission } from '@/lib/submissions/status'
 import { submitWork } from '@/lib/submissions/submit'
+import { pngClaiming } from './fixtures'
 import { bootPayload } from './helpers'
 
 let payload: Payload
@@ -94,6 +95,12 @@ describe('images are checked by their bytes', () => {
   it('accepts real images whatever their names', async () => {
     const result = await checkImages([asFile('photo.txt', await jpeg())])
     expect(result.ok && result.uploads[0].mimetype).toBe('image/jpeg')
+  })
+  it('refuses a photo with more pixels than it can take, before decoding it', async () => {
+    expect(await checkImages([asFile('huge.png', await pngClaiming(10_000, 10_000))])).toEqual({
+      ok: false,
+      error: 'imagePixels',
+    })
   })
   it('refuses a text file named .jpg, an SVG, none, too many and too big', async () => {
     const svg = Buffer.from(

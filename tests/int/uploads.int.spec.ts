@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { imageSizes, mediaDir } from '@/collections/Media'
 import { makeWav } from '@/seed/generate'
 import { bootPayload } from './helpers'
-import { file } from './fixtures'
+import { file, pngBytes, pngClaiming } from './fixtures'
 
 let payload: Payload
 let teardown: () => Promise<void>
@@ -82,6 +82,54 @@ describe('image uploads', () => {
         file: file('logo.svg', svg, 'image/svg+xml'),
       }),
     ).rejects.toThrow()
+  })
+
+  it('refuses an image with too many pixels before decoding it, saying why', async () => {
+    const bomb = await pngClaiming(20_000, 20_000) // 400 megapixels in a few hundred bytes
+    const before = readdirSync(imagesDir()).length
+    const attempt = payload.create({
+      ...opts,
+      collection: 'media',
+      data: { alt: 'Huge' },
+      file: file('huge.png', bomb, 'image/png'),
+    })
+    await expect(attempt).rejects.toMatchObject({
+      status: 413,
+      message: expect.stringMatching(/400 megapixels; images up to 60 megapixels/),
+    })
+    expect(readdirSync(imagesDir()).length).toBe(before)
+  })
+
+  it('refuses an image over the byte limit', async () => {
+    const big = Buffer.concat([await pngBytes(), Buffer.alloc(16 * 1024 * 1024)])
+    await expect(
+      payload.create({
+        ...opts,
+        collection: 'media',
+        data: { alt: 'Heavy' },
+        file: file('heavy.png', big, 'image/png'),
+      }),
+    ).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/up to 15 MB/) })
+  })
+
+  it('stores a file under a safe name, and never over another file', async () => {
+    const png = await pngBytes()
+    const first = await payload.create({
+      ...opts,
+      collection: 'media',
+      data: { alt: 'Traversal' },
+      file: file('../../../etc/passwd.png', png, 'image/png'),
+    })
+    expect(first.filename).not.toMatch(/[/\\]|\.\./)
+    expect(existsSync(path.join(imagesDir(), first.filename!))).toBe(true)
+    const second = await payload.create({
+      ...opts,
+      collection: 'media',
+      data: { alt: 'Same name' },
+      file: file('../../../etc/passwd.png', png, 'image/png'),
+    })
+    expect(second.filename).not.toBe(first.filename)
+    expect(existsSync(path.join(imagesDir(), second.filename!))).toBe(true)
   })
 
   it('requires alt text', async () => {

@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
 
+import { imagePixels, MAX_IMAGE_PIXELS } from '@/lib/images'
 import { ALLOWED_IMAGE_TYPES, SUBMISSION_LIMITS as L } from './limits'
 import type { ErrorCode } from './schema'
 
@@ -9,8 +10,8 @@ export type Upload = { name: string; data: Buffer; mimetype: string; size: numbe
 export type IncomingFile = { name: string; size: number; arrayBuffer: () => Promise<ArrayBuffer> }
 
 /**
- * The images of an artwork submission: 1 to 6, each at most 10 MB, each an allowed image type
- * by its bytes. The type and extension the browser claims are ignored; SVG (text that can hold
+ * The images of an artwork submission: 1 to 6, each at most 10 MB and 60 megapixels (read from
+ * the header, before anything is decoded), each an allowed image type by its bytes. The type and extension the browser claims are ignored; SVG (text that can hold
  * script) is never an allowed type.
  */
 export async function checkImages(
@@ -26,6 +27,9 @@ export async function checkImages(
     const sniffed = await fileTypeFromBuffer(data)
     if (!sniffed || !ALLOWED_IMAGE_TYPES.includes(sniffed.mime))
       return { ok: false, error: 'fileType' }
+    const pixels = await imagePixels(data)
+    if (pixels === null) return { ok: false, error: 'fileType' }
+    if (pixels > MAX_IMAGE_PIXELS) return { ok: false, error: 'imagePixels' }
     uploads.push({
       name: `submission-${i + 1}.${sniffed.ext}`,
       data,

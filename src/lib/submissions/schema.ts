@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'tooManyFiles'
   | 'fileType'
   | 'fileSize'
+  | 'imagePixels'
 
 const text = (max: number) =>
   z
