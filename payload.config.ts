@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { Artworks } from './src/collections/Artworks'
 import { Audio } from './src/collections/Audio'
+import { AuditLog } from './src/collections/AuditLog'
 import { Compilations } from './src/collections/Compilations'
 import { Contributors } from './src/collections/Contributors'
 import { Episodes } from './src/collections/Episodes'
@@ -51,6 +52,7 @@ export default buildConfig({
     Media,
     Audio,
     Users,
+    AuditLog,
   ],
   localization: {
     locales: [

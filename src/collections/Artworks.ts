@@ -10,7 +10,7 @@ import { requireConsentToPublish } from '@/hooks/consentToPublish'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
 import { takedownEndpoint } from '@/lib/editorial/takedown'
 import { emailDecision } from '@/hooks/notifyDecision'
-import { revalidateHooks } from '@/hooks/revalidate'
+import { contentHooks } from '@/hooks/content'
 import { workVersions } from './workVersions'
 import { searchTextField } from '@/fields/searchText'
 import { lexicalToPlainText } from '@/lib/searchText'
@@ -41,10 +41,11 @@ export const Artworks: CollectionConfig = {
   access: submittedWorkAccess,
   endpoints: [takedownEndpoint('artworks')],
   versions: workVersions,
+  trash: true,
   hooks: {
     beforeChange: [forceOwnContributor, requireConsentToPublish],
-    afterChange: [...revalidateHooks.afterChange, emailDecision],
-    afterDelete: revalidateHooks.afterDelete,
+    afterChange: [...contentHooks.afterChange, emailDecision],
+    afterDelete: contentHooks.afterDelete,
   },
   fields: [
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
-import { revalidateHooks } from '@/hooks/revalidate'
+import { contentHooks } from '@/hooks/content'
 import { workVersions } from './workVersions'
 import { searchTextField } from '@/fields/searchText'
 import { lexicalToPlainText } from '@/lib/searchText'
@@ -21,7 +21,8 @@ export const Compilations: CollectionConfig = {
   },
   access: publishedReadEditorsWrite,
   versions: workVersions,
-  hooks: revalidateHooks,
+  hooks: contentHooks,
+  trash: true,
   fields: [
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
     { name: 'year', label: { en: 'Year', es: 'Año' }, type: 'number', required: true, index: true },

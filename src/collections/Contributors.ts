@@ -9,7 +9,7 @@ import {
 import { slugField } from '@/fields/slug'
 import { normalizeEmail, phoneDigits } from '@/lib/contact'
 import { languageOptions } from '@/fields/language'
-import { revalidateHooks } from '@/hooks/revalidate'
+import { contentHooks } from '@/hooks/content'
 import { updateBylines } from './hooks/updateBylines'
 
 const lowercaseEmail: FieldHook = ({ value }) => normalizeEmail(value) || value
@@ -75,8 +75,12 @@ export const Contributors: CollectionConfig = {
     create: isEditor,
     update: updateOwnContributorOrEditor,
     delete: isEditor,
+    readVersions: isEditor,
   },
-  hooks: { ...revalidateHooks, afterChange: [...revalidateHooks.afterChange, updateBylines] },
+  hooks: { ...contentHooks, afterChange: [...contentHooks.afterChange, updateBylines] },
+  trash: true,
+  // A bounded history of each profile (editors only: it holds private fields).
+  versions: { maxPerDoc: 25 },
   fields: [
     {
       name: 'displayName',

@@ -4,7 +4,7 @@ import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
-import { revalidateHooks } from '@/hooks/revalidate'
+import { contentHooks } from '@/hooks/content'
 import { workVersions } from './workVersions'
 import { guestNames, searchTextField } from '@/fields/searchText'
 import { lexicalToPlainText } from '@/lib/searchText'
@@ -31,7 +31,8 @@ export const Episodes: CollectionConfig = {
   defaultSort: '-airDate',
   access: publishedReadEditorsWrite,
   versions: workVersions,
-  hooks: revalidateHooks,
+  hooks: contentHooks,
+  trash: true,
   fields: [
     {
       type: 'row',

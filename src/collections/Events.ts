@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
-import { revalidateHooks } from '@/hooks/revalidate'
+import { contentHooks } from '@/hooks/content'
 import { searchTextField } from '@/fields/searchText'
 import { lexicalToPlainText } from '@/lib/searchText'
 
@@ -24,7 +24,8 @@ export const Events: CollectionConfig = {
   },
   defaultSort: '-start',
   access: publicReadEditorsWrite,
-  hooks: revalidateHooks,
+  hooks: contentHooks,
+  trash: true,
   fields: [
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
     {

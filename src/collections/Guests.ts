@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
-import { revalidateHooks } from '@/hooks/revalidate'
+import { contentHooks } from '@/hooks/content'
 import { searchTextField } from '@/fields/searchText'
 
 export const Guests: CollectionConfig = {
@@ -18,7 +18,7 @@ export const Guests: CollectionConfig = {
     group: { en: 'UpFront!', es: 'UpFront!' },
   },
   access: publicReadEditorsWrite,
-  hooks: revalidateHooks,
+  hooks: contentHooks,
   fields: [
     {
       name: 'name',

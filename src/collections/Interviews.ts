@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
-import { revalidateHooks } from '@/hooks/revalidate'
+import { contentHooks } from '@/hooks/content'
 import { guestNames, searchTextField } from '@/fields/searchText'
 
 const endAfterStart = (
@@ -28,7 +28,7 @@ export const Interviews: CollectionConfig = {
     group: { en: 'UpFront!', es: 'UpFront!' },
   },
   access: publicReadEditorsWrite,
-  hooks: revalidateHooks,
+  hooks: contentHooks,
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField(),

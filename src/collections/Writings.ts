@@ -14,7 +14,7 @@ import { writingFormField } from '@/fields/writingForm'
 import { requireConsentToPublish } from '@/hooks/consentToPublish'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
 import { emailDecision } from '@/hooks/notifyDecision'
-import { revalidateHooks } from '@/hooks/revalidate'
+import { contentHooks } from '@/hooks/content'
 import { takedownEndpoint } from '@/lib/editorial/takedown'
 import { lexicalToPlainText } from '@/lib/searchText'
 import { workVersions } from './workVersions'
@@ -40,10 +40,11 @@ export const Writings: CollectionConfig = {
   access: submittedWorkAccess,
   endpoints: [takedownEndpoint('writings')],
   versions: workVersions,
+  trash: true,
   hooks: {
     beforeChange: [forceOwnContributor, requireConsentToPublish],
-    afterChange: [...revalidateHooks.afterChange, emailDecision],
-    afterDelete: revalidateHooks.afterDelete,
+    afterChange: [...contentHooks.afterChange, emailDecision],
+    afterDelete: contentHooks.afterDelete,
   },
   fields: [
     { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },

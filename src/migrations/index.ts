@@ -3,6 +3,7 @@ import * as migration_20261125_093551_public_site from './20261125_093551_public
 import * as migration_20261125_100511_submissions from './20261125_100511_submissions';
 import * as migration_20261125_104037_episode_guid from './20261125_104037_episode_guid';
 import * as migration_20261125_112938_episode_season_artwork from './20261125_112938_episode_season_artwork';
+import * as migration_20261125_115540_trash_audit_log from './20261125_115540_trash_audit_log';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_112938_episode_season_artwork.up,
     down: migration_20261125_112938_episode_season_artwork.down,
-    name: '20261125_112938_episode_season_artwork'
+    name: '20261125_112938_episode_season_artwork',
+  },
+  {
+    up: migration_20261125_115540_trash_audit_log.up,
+    down: migration_20261125_115540_trash_audit_log.down,
+    name: '20261125_115540_trash_audit_log'
   },
 ];
