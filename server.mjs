@@ -4,6 +4,7 @@
 // answers with Content-Length, Accept-Ranges/206, ETag and Last-Modified. Audio is public
 // (the Audio collection's read access is `anyone`), so nothing is bypassed; any other path, and
 // a file that isn't on disk, goes to Next and Payload as before.
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
@@ -61,10 +62,30 @@ function tooLarge(req, res) {
   return true
 }
 
+/**
+ * Each request runs in its own context; when it finds the database unreachable
+ * (src/lib/data/payload.ts marks it), a failed page answers 503 with Retry-After instead of 500:
+ * the visitor sees the styled "try again shortly" page, crawlers and proxies know to come back.
+ */
+const requestContext = new AsyncLocalStorage()
+globalThis.__vvRequestContext = requestContext
+function answer503WhenDatabaseDown(res) {
+  const writeHead = res.writeHead
+  res.writeHead = function (status, ...rest) {
+    if (status === 500 && requestContext.getStore()?.databaseDown) {
+      status = 503
+      this.setHeader('Retry-After', '30')
+      this.setHeader('Cache-Control', 'no-store')
+    }
+    return writeHead.call(this, status, ...rest)
+  }
+}
+
 function respond(req, res) {
   if (tooLarge(req, res)) return
+  answer503WhenDatabaseDown(res)
   const file = audioFile(req)
-  if (!file) return void handle(req, res)
+  if (!file) return void requestContext.run({ databaseDown: false }, () => handle(req, res))
   send(req, file.name, { root: audioDir, dotfiles: 'deny', index: false, maxAge: '1d' })
     .on('headers', (response) => {
       response.setHeader('Content-Type', file.type)

@@ -96,6 +96,8 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     client: { url: target.url },
     migrationDir: path.resolve(rootDir, 'src/migrations'),
     prodMigrations: migrations,
-    busyTimeout: 5000,
+    // Another process writing (an import, a backup) holds the file for moments; waiting longer
+    // than this means the database is unavailable, and pages say so rather than hang.
+    busyTimeout: 2000,
   })
 }

@@ -259,6 +259,8 @@ export const en = {
       fileSize: 'One of the photos is larger than 10 MB.',
       imagePixels:
         'One of the photos has more pixels than we can take (60 megapixels). Please send a smaller copy.',
+      unavailable:
+        'The archive is briefly unavailable and nothing was saved. Please send your piece again in a few minutes; what you typed is still here.',
       tryAgain: 'Something went wrong on our side and nothing was saved. Please try again.',
       automated: 'This looked like an automated submission, so it was not sent.',
       rateLimited: (minutes: number) =>
@@ -287,6 +289,13 @@ export const en = {
     withdrawn: 'Your submission was withdrawn.',
     notFound: 'We could not find a submission with this code.',
     sendAnother: 'Send another piece',
+  },
+  unavailable: {
+    title: 'This page can’t be shown right now',
+    body: 'The archive is briefly unavailable. Nothing is lost: please try again in a few minutes.',
+    error: 'Something went wrong on our side. Please try again in a few minutes.',
+    retry: 'Try again',
+    home: 'Go to the home page',
   },
   notFound: {
     title: 'Page not found',

@@ -266,6 +266,8 @@ export const es: Messages = {
       fileSize: 'Una de las fotos pesa más de 10 MB.',
       imagePixels:
         'Una de las fotos tiene más píxeles de los que podemos recibir (60 megapíxeles). Por favor envíe una copia más pequeña.',
+      unavailable:
+        'El archivo no está disponible por un momento y no se guardó nada. Envíe su obra de nuevo en unos minutos; lo que escribió sigue aquí.',
       tryAgain: 'Algo falló de nuestro lado y no se guardó nada. Por favor inténtelo de nuevo.',
       automated: 'Parecía un envío automático, así que no se envió.',
       rateLimited: (minutes: number) =>
@@ -294,6 +296,13 @@ export const es: Messages = {
     withdrawn: 'Su envío fue retirado.',
     notFound: 'No encontramos ningún envío con este código.',
     sendAnother: 'Enviar otra obra',
+  },
+  unavailable: {
+    title: 'No podemos mostrar esta página ahora',
+    body: 'El archivo no está disponible por un momento. No se ha perdido nada: inténtelo de nuevo en unos minutos.',
+    error: 'Algo falló de nuestro lado. Inténtelo de nuevo en unos minutos.',
+    retry: 'Intentar de nuevo',
+    home: 'Ir a la página de inicio',
   },
   notFound: {
     title: 'Página no encontrada',

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { isDatabaseDown } from '@/lib/data/payload'
 import { plainTextToLexical } from '@/lib/richText'
 import { matchOrCreateContributor } from './contributor'
 import type { Upload } from './files'
@@ -9,7 +10,7 @@ import type { ID } from '@/lib/relations'
 
 export type SubmitResult =
   | { ok: true; code: string; collection: 'writings' | 'artworks'; id: ID }
-  | { ok: false; error: 'tryAgain' }
+  | { ok: false; error: 'tryAgain' | 'unavailable' }
 
 const quiet = { disableRevalidate: true }
 
@@ -92,7 +93,7 @@ export async function submitWork(
   } catch (err) {
     payload.logger.error({ err, msg: 'Submission could not be stored; rolling back' })
     await rollBack(payload, media, contributor)
-    return { ok: false, error: 'tryAgain' }
+    return { ok: false, error: isDatabaseDown(err) ? 'unavailable' : 'tryAgain' }
   }
 }
 

@@ -14,7 +14,7 @@ import { submitWork } from '@/lib/submissions/submit'
 
 export type SubmitState = {
   errors: FieldErrors
-  form?: 'tryAgain' | 'automated' | 'rateLimited'
+  form?: 'tryAgain' | 'unavailable' | 'automated' | 'rateLimited'
   retryMinutes?: number
   values: Record<string, string>
 }
@@ -78,7 +78,7 @@ export async function submitAction(_prev: SubmitState, data: FormData): Promise<
 
   const payload = await getPayloadClient()
   const result = await submitWork(payload, parsed.input, uploads?.ok ? uploads.uploads : [])
-  if (!result.ok) return { errors: {}, form: 'tryAgain', values }
+  if (!result.ok) return { errors: {}, form: result.error, values }
   const statusPath = localePath(locale, `/submit/status/${result.code}`)
   // Notifications are queued, never awaited for delivery: a failed send cannot lose the piece.
   await notifySubmission(payload, {

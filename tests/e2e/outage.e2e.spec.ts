@@ -1,0 +1,83 @@
+import path from 'node:path'
+
+import { createClient, type Client } from '@libsql/client'
+import { expect, test } from '@playwright/test'
+
+// The browser tests' database (tests/e2e/serve.mjs). Another connection holding an exclusive
+// lock on it is what an unavailable database looks like to the server: every query fails.
+const databaseFile = path.resolve(import.meta.dirname, '../.tmp/e2e/voice.sqlite')
+
+// Its own address, so the rate limit of the submission tests is not touched.
+test.use({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.77' } })
+
+let lock: Client | undefined
+test.afterEach(async () => {
+  await lock?.execute('ROLLBACK').catch(() => undefined)
+  lock?.close()
+  lock = undefined
+})
+
+test('while the database is down: cached pages serve, others say 503 in their language, the form says try later; then it recovers', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const term = `outage${Date.now()}`
+  expect((await request.get('/writing')).status()).toBe(200) // now in the data cache
+
+  lock = createClient({ url: `file:${databaseFile}` })
+  await lock.execute('PRAGMA busy_timeout = 15000') // wait for the server's own writes to end
+  await lock.execute('BEGIN EXCLUSIVE')
+
+  const cached = await request.get('/writing')
+  expect(cached.status()).toBe(200)
+  expect(await cached.text()).toContain('Night Shift')
+
+  const response = await page.goto(`/search?q=${term}`)
+  expect(response?.status()).toBe(503)
+  expect(response?.headers()['retry-after']).toBe('30')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'This page can’t be shown right now',
+  )
+  await expect(page.getByText('The archive is briefly unavailable.')).toBeVisible()
+  expect(await page.content()).not.toMatch(/SQLITE|at async|\.js:\d+/)
+
+  const spanish = await page.goto(`/es/search?q=${term}`)
+  expect(spanish?.status()).toBe(503)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'No podemos mostrar esta página ahora',
+  )
+
+  await page.goto('/submit')
+  await page.getByLabel('Title').fill(`Written during the outage ${term}`)
+  await page.getByLabel('Publish it on this website').check()
+  await page.getByLabel('Email').fill('outage.e2e@example.org')
+  await page.getByLabel('Kind of writing').selectOption('poem')
+  await page.getByLabel('Your name as it should appear').fill('Night Porter')
+  await page.getByLabel('Your text').fill('The lights went out on the third floor.')
+  await page.getByRole('button', { name: 'Send my work' }).click()
+  await expect(
+    page.getByText('The archive is briefly unavailable and nothing was saved.'),
+  ).toBeVisible()
+  await expect(page.getByLabel('Your text')).toHaveValue('The lights went out on the third floor.')
+
+  // The database comes back: the server answers again without a restart (within seconds:
+  // right after an outage it waits a moment before asking the database again).
+  await lock.execute('ROLLBACK')
+  lock.close()
+  lock = undefined
+  await expect
+    .poll(async () => (await request.get(`/search?q=${term}`)).status(), { timeout: 20_000 })
+    .toBe(200)
+  const back = await page.goto(`/search?q=${term}`)
+  expect(back?.status()).toBe(200)
+  await page.goto('/submit')
+  await page.getByLabel('Title').fill(`Written after the outage ${term}`)
+  await page.getByLabel('Publish it on this website').check()
+  await page.getByLabel('Email').fill('outage.e2e@example.org')
+  await page.getByLabel('Kind of writing').selectOption('poem')
+  await page.getByLabel('Your name as it should appear').fill('Night Porter')
+  await page.getByLabel('Your text').fill('The lights came back.')
+  await page.getByRole('button', { name: 'Send my work' }).click()
+  await expect(page.getByText('Thank you! We received your work.')).toBeVisible()
+})

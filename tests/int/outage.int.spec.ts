@@ -1,0 +1,56 @@
+import { createClient } from '@libsql/client'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getPayloadClient, isDatabaseDown, ServiceUnavailable } from '@/lib/data/payload'
+import { bootPayload } from './helpers'
+
+let payload: Payload
+let teardown: () => Promise<void>
+beforeAll(async () => {
+  ;({ payload, teardown } = await bootPayload())
+})
+afterAll(async () => teardown?.())
+
+describe('an unavailable database', () => {
+  it('tells an unreachable database from other errors', () => {
+    expect(
+      isDatabaseDown(
+        Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' }),
+      ),
+    ).toBe(true)
+    const mongo = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:27017'), {
+      name: 'MongoServerSelectionError',
+    })
+    expect(isDatabaseDown(new Error('query failed', { cause: mongo }))).toBe(true)
+    expect(isDatabaseDown(new Error('The following field is invalid: title'))).toBe(false)
+    expect(isDatabaseDown(new ServiceUnavailable(null))).toBe(true)
+  })
+
+  it('turns its failures into ServiceUnavailable, and works again when it is back', async () => {
+    if (!process.env.DATABASE_URL?.startsWith('file:')) return // the lock below is SQLite's
+    const site = await getPayloadClient()
+    expect((await site.count({ collection: 'topics' })).totalDocs).toBe(0)
+    const lock = createClient({ url: process.env.DATABASE_URL })
+    await lock.execute('BEGIN EXCLUSIVE')
+    try {
+      globalThis.__vvDatabaseDownAt = undefined
+      const failed = await site.count({ collection: 'topics' }).catch((e: unknown) => e)
+      expect(failed).toBeInstanceOf(ServiceUnavailable)
+      expect((failed as ServiceUnavailable).digest).toBe('VV_SERVICE_UNAVAILABLE')
+      expect(globalThis.__vvDatabaseDownAt).toBeGreaterThan(Date.now() - 60_000)
+      // Right after, calls fail at once rather than each waiting for the lock to time out.
+      const started = Date.now()
+      await expect(site.find({ collection: 'topics' })).rejects.toBeInstanceOf(ServiceUnavailable)
+      expect(Date.now() - started).toBeLessThan(1000)
+    } finally {
+      await lock.execute('ROLLBACK')
+      lock.close()
+    }
+    // Back: once the pause is over, the next call reaches the database and all is well.
+    await new Promise((resolve) => setTimeout(resolve, 5_100))
+    expect((await site.count({ collection: 'topics' })).totalDocs).toBe(0)
+    expect(globalThis.__vvDatabaseDownAt).toBeUndefined()
+    expect(payload).toBeDefined()
+  }, 30_000)
+})
