@@ -13,6 +13,7 @@ import send from 'send'
 
 import { hsts, securityHeaders } from './next.config.mjs'
 import { bodyLimitFor } from './src/lib/bodyLimits.mjs'
+import { CLIENT_ADDRESS_HEADER, clientAddress } from './src/lib/clientAddress.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
 const audioDir = path.join(path.resolve(process.env.MEDIA_DIR ?? 'media'), 'audio')
@@ -81,8 +82,15 @@ function answer503WhenDatabaseDown(res) {
   }
 }
 
+const trustProxy = process.env.TRUST_PROXY === '1'
+
 function respond(req, res) {
   if (tooLarge(req, res)) return
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+    req.headers['x-forwarded-for'],
+    req.socket.remoteAddress,
+    trustProxy,
+  )
   answer503WhenDatabaseDown(res)
   const file = audioFile(req)
   if (!file) return void requestContext.run({ databaseDown: false }, () => handle(req, res))

@@ -25,6 +25,8 @@ const env = {
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret-not-for-production',
   NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
+  // As behind deploy/nginx.conf: tests may give their own X-Forwarded-For (rate-limit buckets).
+  TRUST_PROXY: '1',
 }
 
 const seeded = spawnSync(

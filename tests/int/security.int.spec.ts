@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { RichText } from '@/components/RichText'
+import { clientAddress } from '@/lib/clientAddress.mjs'
 import { depthLimit, MAX_QUERY_DEPTH } from '@/lib/security/graphql'
 
 const schema = buildSchema(`
@@ -96,5 +97,15 @@ describe('rich text renders inert', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(html).toContain('href="https://example.org/ok"')
     expect(html).toContain('href="/writing/night-shift"')
+  })
+})
+
+describe('the address the rate limit counts', () => {
+  it('is the connection’s, whatever a client claims in X-Forwarded-For', () => {
+    expect(clientAddress('203.0.113.9', '198.51.100.4', false)).toBe('198.51.100.4')
+  })
+  it('behind our own proxy, is the address that proxy appended, not one the client sent', () => {
+    expect(clientAddress('1.2.3.4, 203.0.113.9', '127.0.0.1', true)).toBe('203.0.113.9')
+    expect(clientAddress(undefined, '127.0.0.1', true)).toBe('127.0.0.1')
   })
 })

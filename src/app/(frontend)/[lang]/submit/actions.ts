@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { isLocale, localePath } from '@/i18n'
+import { CLIENT_ADDRESS_HEADER } from '@/lib/clientAddress.mjs'
 import { getPayloadClient } from '@/lib/data/payload'
 import { notifySubmission } from '@/lib/email/notify'
 import { withdrawByCode } from '@/lib/data/submissions'
@@ -41,9 +42,9 @@ const TEXT_FIELDS = [
   'union',
 ]
 
+/** Set by the production server from the connection (or a trusted proxy); see server.mjs. */
 async function clientAddress() {
-  const h = await headers()
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local'
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) || 'local'
 }
 
 /**
