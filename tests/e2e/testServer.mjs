@@ -1,0 +1,46 @@
+// The production server on a fresh database, for the browser tests and the load test: migrations
+// run as in production, the demo is seeded, then server.mjs serves the production build.
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+export const root = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * Seeds a fresh database under tests/.tmp/<name> and starts the server on `port`.
+ * @param {{ name: string, port: string | number, stdio?: 'inherit' | 'ignore' }} options
+ * @returns {{ server: import('node:child_process').ChildProcess, env: Record<string, string | undefined>, dir: string }}
+ */
+export function startTestServer({ name, port, stdio = 'inherit' }) {
+  const dir = path.join(root, 'tests/.tmp', name)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  // The data cache of an earlier run describes another database.
+  rmSync(path.join(root, '.next/cache/fetch-cache'), { recursive: true, force: true })
+
+  // Playwright's runner puts its own TypeScript loader in NODE_OPTIONS; the app must not inherit it.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS' && !k.startsWith('PW_')),
+  )
+  const env = {
+    ...inherited,
+    NODE_OPTIONS: '--no-deprecation',
+    NODE_ENV: 'production',
+    DATABASE_URL: `file:${path.join(dir, 'voice.sqlite')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret-not-for-production',
+    NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    // As behind deploy/nginx.conf: tests may give their own X-Forwarded-For (rate-limit buckets).
+    TRUST_PROXY: '1',
+    PORT: String(port),
+  }
+  const seeded = spawnSync(
+    path.join(root, 'node_modules/.bin/tsx'),
+    ['--conditions=production', 'scripts/seed.ts'],
+    { cwd: root, env, stdio },
+  )
+  if (seeded.status !== 0) throw new Error(`seeding the test database failed (${seeded.status})`)
+  const server = spawn(process.execPath, ['server.mjs'], { cwd: root, env, stdio })
+  return { server, env, dir }
+}
