@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { RichText } from '@/components/RichText'
 import { clientAddress } from '@/lib/clientAddress.mjs'
@@ -107,5 +107,21 @@ describe('the address the rate limit counts', () => {
   it('behind our own proxy, is the address that proxy appended, not one the client sent', () => {
     expect(clientAddress('1.2.3.4, 203.0.113.9', '127.0.0.1', true)).toBe('203.0.113.9')
     expect(clientAddress(undefined, '127.0.0.1', true)).toBe('127.0.0.1')
+  })
+})
+
+describe('the session cookie', () => {
+  it('is Secure in production when the site is served over HTTPS, HttpOnly and SameSite=Lax', async () => {
+    vi.resetModules()
+    vi.stubEnv('NODE_ENV', 'production')
+    vi.stubEnv('NEXT_PUBLIC_SERVER_URL', 'https://voice.example.org')
+    try {
+      const { Users } = await import('@/collections/Users')
+      expect(Users.auth).toMatchObject({ cookies: { secure: true, sameSite: 'Lax' } })
+      // Payload's session cookie is always HttpOnly (the browser test reads the header).
+    } finally {
+      vi.unstubAllEnvs()
+      vi.resetModules()
+    }
   })
 })
