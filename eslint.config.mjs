@@ -17,6 +17,7 @@ const config = [
       'tests/.tmp/**',
       'media/**',
       'data/**',
+      'bench/.data/**',
     ],
   },
   {

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
@@ -27,6 +29,14 @@ export const hsts = {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Several instances share Next's cache and revalidation through Redis (cache-handler.mjs);
+  // without REDIS_URL each process keeps its own, as a single instance does.
+  ...(process.env.REDIS_URL
+    ? {
+        cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+        cacheMaxMemorySize: 0,
+      }
+    : {}),
   images: { unoptimized: true },
   // The submission form posts up to six 10 MB images to a server action (see src/lib/submissions).
   experimental: { serverActions: { bodySizeLimit: `${FORM_BODY_LIMIT / MB}mb` } },

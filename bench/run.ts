@@ -179,13 +179,23 @@ try {
     const res = await fetch(app + route)
     if (res.status !== 200) throw new Error(`${route} answered ${res.status}`)
     const type = res.headers.get('content-type') ?? ''
-    const ext = type.includes('json') ? 'json' : type.includes('xml') ? 'xml' : type.includes('text/plain') ? 'txt' : 'html'
+    const ext = type.includes('json')
+      ? 'json'
+      : type.includes('xml')
+        ? 'xml'
+        : type.includes('text/plain')
+          ? 'txt'
+          : 'html'
     files[route] = `/r${i}.${ext}`
     writeFileSync(path.join(staticDir, files[route]), Buffer.from(await res.arrayBuffer()))
   }
 
   type Load = { rps: number; p50: number; p97_5: number; errors: number; non2xx: number }
-  const load = async (url: string, connections = CONNECTIONS, duration = DURATION): Promise<Load> => {
+  const load = async (
+    url: string,
+    connections = CONNECTIONS,
+    duration = DURATION,
+  ): Promise<Load> => {
     if (WARMUP) await autocannon({ url, connections, duration: WARMUP })
     const r = await autocannon({ url, connections, duration, timeout: 30 })
     return {
@@ -223,7 +233,9 @@ try {
   // 6a. One connection.
   for (const route of routes) {
     rows[route].one = await load(app + route, 1, Math.max(3, Math.round(DURATION / 2)))
-    log(`${route}: one connection p50 ${rows[route].one!.p50} ms, p97.5 ${rows[route].one!.p97_5} ms`)
+    log(
+      `${route}: one connection p50 ${rows[route].one!.p50} ms, p97.5 ${rows[route].one!.p97_5} ms`,
+    )
   }
 
   // 6b. Cold: right after the writing, artwork and episode change (their caches are expired).
@@ -294,7 +306,11 @@ try {
   for (let i = 0; i < 3; i++) {
     const form = new FormData()
     form.append('_payload', JSON.stringify({ alt: 'Benchmark 12-megapixel photograph' }))
-    form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), `bench-12mp-${i}.jpg`)
+    form.append(
+      'file',
+      new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }),
+      `bench-12mp-${i}.jpg`,
+    )
     const started = performance.now()
     const res = await fetch(`${app}/api/media`, { method: 'POST', headers: auth, body: form })
     if (!res.ok) throw new Error(`the 12 MP upload answered ${res.status}: ${await res.text()}`)

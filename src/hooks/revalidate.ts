@@ -6,7 +6,9 @@ export const collectionTag = (collection: CollectionSlug) => `collection:${colle
 export const documentTag = (collection: CollectionSlug, key: string | number) =>
   `doc:${collection}:${key}`
 
-function expire(tags: string[], log: (msg: string) => void) {
+type SharedCache = { handlers: { revalidateTag(tag: string): Promise<void> }[] }
+
+async function expire(tags: string[], log: (msg: string) => void) {
   for (const tag of tags) {
     try {
       revalidateTag(tag, { expire: 0 })
@@ -14,6 +16,17 @@ function expire(tags: string[], log: (msg: string) => void) {
       // Outside a Next.js server (seed, scripts, tests) there is no cache to expire.
       log(`revalidate ${tag} skipped: ${err instanceof Error ? err.message : String(err)}`)
     }
+  }
+  // With REDIS_URL, Next's cache is shared in Redis (cache-handler.mjs), and Next expires the tags
+  // there only once the response has gone. Expire them before answering too, so that the next
+  // request to any instance is fresh.
+  const shared = (globalThis as { __vvCacheConfig?: Promise<SharedCache> }).__vvCacheConfig
+  if (!shared) return
+  try {
+    const { handlers } = await shared
+    for (const handler of handlers) for (const tag of tags) await handler.revalidateTag(tag)
+  } catch (err) {
+    log(`shared cache: could not expire ${tags.join(', ')}: ${String(err)}`)
   }
 }
 
@@ -24,7 +37,7 @@ const keysOf = (doc: Keyed | undefined | null) =>
     : []
 
 /** afterChange: expire the collection's lists and the pages of the document, old slug included. */
-export const revalidateAfterChange: CollectionAfterChangeHook = ({
+export const revalidateAfterChange: CollectionAfterChangeHook = async ({
   doc,
   previousDoc,
   collection,
@@ -34,13 +47,13 @@ export const revalidateAfterChange: CollectionAfterChangeHook = ({
   if (context.disableRevalidate) return doc
   const slug = collection.slug as CollectionSlug
   const keys = new Set([...keysOf(doc), ...keysOf(previousDoc)])
-  expire([collectionTag(slug), ...[...keys].map((k) => documentTag(slug, k))], (m) =>
+  await expire([collectionTag(slug), ...[...keys].map((k) => documentTag(slug, k))], (m) =>
     req.payload.logger.debug(m),
   )
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = ({
+export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({
   doc,
   collection,
   context,
@@ -48,7 +61,7 @@ export const revalidateAfterDelete: CollectionAfterDeleteHook = ({
 }) => {
   if (context.disableRevalidate) return doc
   const slug = collection.slug as CollectionSlug
-  expire([collectionTag(slug), ...keysOf(doc).map((k) => documentTag(slug, k))], (m) =>
+  await expire([collectionTag(slug), ...keysOf(doc).map((k) => documentTag(slug, k))], (m) =>
     req.payload.logger.debug(m),
   )
   return doc

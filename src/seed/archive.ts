@@ -66,16 +66,28 @@ const WORDS: Record<string, string[]> = {
   ),
 }
 const LANGUAGE_MIX = ['en', 'en', 'en', 'en', 'es', 'es', 'es', 'pt', 'ht', 'zh', 'vi'] as const
-const FIRST = 'Rosa Marcus Ana Dolores Jean Kevin Carmen Lucía Darnell José Mei Lan Sam Elena Fabienne Tom Abena Luis Beatriz Grace Ahmed Priya Wilson Marisol Thanh Olga Patrice Aisha Diego Nadia'.split(
-  ' ',
-)
-const LAST = 'Martínez Lee Souza Hart Pierre O’Brien Rivera Gómez Brooks Hernández Chen Nguyễn Whitaker Castro Joseph Kowalski Mensah Ortega Lopes Kim Haddad Patel Santos Tran Petrova Dubois Okafor Reyes Silva Murphy'.split(
-  ' ',
-)
-const ORGS = 'SEIU Local 615|UNITE HERE Local 26|Massachusetts Jobs with Justice|Chelsea Collaborative|Brazilian Worker Center|Haitian Workers Alliance|Chinese Progressive Association|Vietnamese American Civic Association|Boston Teachers Union|Mass Nurses Association|Greater Boston Labor Council|MassCOSH'.split(
-  '|',
-)
-const MEDIA = ['Acrylic on canvas', 'Photograph', 'Watercolour', 'Mixed media', 'Ink on paper', 'Textile', 'Oil on board', 'Linocut']
+const FIRST =
+  'Rosa Marcus Ana Dolores Jean Kevin Carmen Lucía Darnell José Mei Lan Sam Elena Fabienne Tom Abena Luis Beatriz Grace Ahmed Priya Wilson Marisol Thanh Olga Patrice Aisha Diego Nadia'.split(
+    ' ',
+  )
+const LAST =
+  'Martínez Lee Souza Hart Pierre O’Brien Rivera Gómez Brooks Hernández Chen Nguyễn Whitaker Castro Joseph Kowalski Mensah Ortega Lopes Kim Haddad Patel Santos Tran Petrova Dubois Okafor Reyes Silva Murphy'.split(
+    ' ',
+  )
+const ORGS =
+  'SEIU Local 615|UNITE HERE Local 26|Massachusetts Jobs with Justice|Chelsea Collaborative|Brazilian Worker Center|Haitian Workers Alliance|Chinese Progressive Association|Vietnamese American Civic Association|Boston Teachers Union|Mass Nurses Association|Greater Boston Labor Council|MassCOSH'.split(
+    '|',
+  )
+const MEDIA = [
+  'Acrylic on canvas',
+  'Photograph',
+  'Watercolour',
+  'Mixed media',
+  'Ink on paper',
+  'Textile',
+  'Oil on board',
+  'Linocut',
+]
 
 const sentence = (r: ReturnType<typeof prng>, language: string, min = 6, max = 14) => {
   const words = Array.from({ length: min + r.int(max - min + 1) }, () => r.pick(WORDS[language]))
@@ -310,7 +322,9 @@ export async function seedArchive(
     select: { number: true },
   })
   const taken = new Set(existing.docs.map((d) => d.number))
-  const numbers = Array.from({ length: scale.episodes }, (_, i) => i + 1).filter((n) => !taken.has(n))
+  const numbers = Array.from({ length: scale.episodes }, (_, i) => i + 1).filter(
+    (n) => !taken.has(n),
+  )
   const episodes: { id: number; guests: number[]; number: number }[] = []
   const firstAir = Date.UTC(2017, 8, 7)
   await each(
@@ -437,7 +451,9 @@ export async function seedArchive(
           accessibilityNotes: 'Step-free entrance; interpretation on request.',
           description: plainTextToLexical(paragraphs(r, 'en', 1)) as never,
           featuredContributors: r.some(contributors, 1, 4),
-          works: r.some(writings, 0, 4).map((value) => ({ relationTo: 'writings' as const, value })),
+          works: r
+            .some(writings, 0, 4)
+            .map((value) => ({ relationTo: 'writings' as const, value })),
         },
       })
     },

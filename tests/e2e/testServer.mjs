@@ -7,16 +7,19 @@ import path from 'node:path'
 export const root = path.resolve(import.meta.dirname, '../..')
 
 /**
- * Seeds a fresh database under tests/.tmp/<name> and starts the server on `port`.
- * @param {{ name: string, port: string | number, stdio?: 'inherit' | 'ignore' }} options
+ * Seeds a fresh database under tests/.tmp/<name> and starts the server on `port`; with
+ * `fresh: false`, starts another instance on the database already there.
+ * @param {{ name: string, port: string | number, stdio?: 'inherit' | 'ignore', fresh?: boolean, env?: Record<string, string> }} options
  * @returns {{ server: import('node:child_process').ChildProcess, env: Record<string, string | undefined>, dir: string }}
  */
-export function startTestServer({ name, port, stdio = 'inherit' }) {
+export function startTestServer({ name, port, stdio = 'inherit', fresh = true, env: extra = {} }) {
   const dir = path.join(root, 'tests/.tmp', name)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  // The data cache of an earlier run describes another database.
-  rmSync(path.join(root, '.next/cache/fetch-cache'), { recursive: true, force: true })
+  if (fresh) {
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(dir, { recursive: true })
+    // The data cache of an earlier run describes another database.
+    rmSync(path.join(root, '.next/cache/fetch-cache'), { recursive: true, force: true })
+  }
 
   // Playwright's runner puts its own TypeScript loader in NODE_OPTIONS; the app must not inherit it.
   const inherited = Object.fromEntries(
@@ -34,7 +37,10 @@ export function startTestServer({ name, port, stdio = 'inherit' }) {
     // As behind deploy/nginx.conf: tests may give their own X-Forwarded-For (rate-limit buckets).
     TRUST_PROXY: '1',
     PORT: String(port),
+    ...extra,
   }
+  if (!fresh)
+    return { server: spawn(process.execPath, ['server.mjs'], { cwd: root, env, stdio }), env, dir }
   const seeded = spawnSync(
     path.join(root, 'node_modules/.bin/tsx'),
     ['--conditions=production', 'scripts/seed.ts'],
