@@ -6,7 +6,6 @@
 import type { Payload } from 'payload'
 
 import { plainTextToLexical } from '@/lib/richText'
-import type { ID } from '@/lib/relations'
 import { writingForms } from '@/fields/writingForm'
 import { slugify } from '@/lib/slugify'
 import { makeArtworkImage, makeWav } from './generate'
