@@ -10,6 +10,7 @@
  *  5. loads the same routes through the shipped reverse proxy (deploy/nginx.conf);
  *  6. measures latency at one connection, cold latency after revalidation, the time from a
  *     published change to seeing it through the proxy, a 12-megapixel upload, and peak memory;
+ *     and Lighthouse's mobile scores for four pages;
  *  7. prints one table and writes it as JSON and Markdown under bench/results/.
  * Every figure comes from the run; the targets beside them are the issue's.
  */
@@ -21,6 +22,7 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import sharp from 'sharp'
 
+import { runLighthouse } from './lighthouse'
 import { hasNginx, startNginx } from './nginx'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -319,6 +321,16 @@ try {
   const uploadTypicalMs = round(uploadMs.sort((a, b) => a - b)[1])
   log(`12 MP upload (${(photo.length / 1e6).toFixed(1)} MB) processed in ${uploadTypicalMs} ms`)
 
+  // 6e. Lighthouse, mobile, on the app itself.
+  log('Lighthouse (mobile) on four pages…')
+  const lighthouseRows = await runLighthouse(
+    ['/', `/writing/${writing.slug}`, '/art', `/upfront/${episode.number}`].map((p) => app + p),
+  )
+  for (const row of lighthouseRows)
+    log(
+      `  ${row.url}: ${row.performance} / ${row.accessibility} / ${row.bestPractices} / ${row.seo}`,
+    )
+
   // 7. The table.
   const ratio = (a: number, b: number) => (b ? round((100 * a) / b) : 0)
   const table = routes.map((route) => {
@@ -349,6 +361,7 @@ try {
     upload12MpMs: uploadTypicalMs,
     upload12MpBytes: photo.length,
     memoryMB: { baseline: baselineMB, peakDuringLoad: loadPeakMB, peak: peakMB },
+    lighthouse: lighthouseRows,
   }
   const md = [
     `# Benchmark — ${result.date.slice(0, 16).replace('T', ' ')} UTC`,
@@ -375,7 +388,14 @@ try {
     `| server memory (RSS): idle / peak under load / peak overall | ${baselineMB} / ${loadPeakMB} / ${peakMB} MB | < 1,024 MB |`,
     '',
     'Targets: cached pages ≥ 80 % of the framework ceiling from the app alone, ≥ 50 % of nginx-static through the proxy, p97.5 < 10 ms at one connection, cold < 150 ms (search and the feed < 300 ms), 0 errors.',
-    'Lighthouse is not run by this version of the bench.',
+    '| Lighthouse, mobile | performance | accessibility | best practices | SEO | LCP (ms) | TBT (ms) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...lighthouseRows.map(
+      (r) =>
+        `| \`${r.url.replace(app, '')}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} |`,
+    ),
+    '',
+    'Lighthouse targets: performance ≥ 95; accessibility, best practices and SEO 100.',
     '',
   ].join('\n')
   mkdirSync(resultsDir, { recursive: true })

@@ -1,0 +1,60 @@
+/**
+ * Lighthouse (npm `lighthouse` 12.x; 13 needs Node 22) in Debian's Chromium, mobile settings as
+ * Lighthouse defines them (simulated slow 4G and a mid-range phone): the four category scores and
+ * the two figures the performance score mostly rests on.
+ */
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+export type LighthouseRow = {
+  url: string
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  lcpMs: number
+  tbtMs: number
+}
+
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export async function runLighthouse(urls: string[]): Promise<LighthouseRow[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  })
+  try {
+    const rows: LighthouseRow[] = []
+    for (const url of urls) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      })
+      if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
+      const { categories, audits } = result.lhr
+      const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100)
+      rows.push({
+        url,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+        tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+      })
+    }
+    return rows
+  } finally {
+    await chrome.kill()
+  }
+}
