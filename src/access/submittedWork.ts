@@ -8,6 +8,15 @@ export const publicWork: Where = {
   and: [{ _status: { equals: 'published' } }, { editorialStatus: { equals: 'accepted' } }],
 }
 
+/**
+ * The index that answers `publicWork` newest first (every archive page, count and year): equal
+ * on the two statuses and "not in the trash", ordered by publication. Without it SQLite scanned
+ * the whole collection for each of them.
+ */
+export const publicWorkIndexes = [
+  { fields: ['_status', 'editorialStatus', 'deletedAt', 'publishedAt'] },
+]
+
 /** Statuses in which a contributor may still change their own piece. */
 export const contributorEditableStatuses = ['submitted', 'in_review'] as const
 

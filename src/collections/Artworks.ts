@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { submittedWorkAccess } from '@/access/presets'
+import { publicWorkIndexes } from '@/access/submittedWork'
 import { bylineFor, creditFields } from '@/fields/credit'
 import { editorialStatusField } from '@/fields/editorialStatus'
 import { publishedAtField } from '@/fields/publishedAt'
@@ -41,6 +42,7 @@ export const Artworks: CollectionConfig = {
   access: submittedWorkAccess,
   endpoints: [takedownEndpoint('artworks')],
   versions: workVersions,
+  indexes: publicWorkIndexes,
   trash: true,
   hooks: {
     beforeChange: [forceOwnContributor, requireConsentToPublish],

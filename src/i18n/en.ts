@@ -104,6 +104,7 @@ export const en = {
   },
   upfront: {
     title: 'UpFront!',
+    words: 'Words or a guest’s name',
     intro:
       'The weekly worker radio show on social justice: interviews with organisers, workers and neighbours.',
     player: 'Listen to the episode',

@@ -109,6 +109,7 @@ export const es: Messages = {
   },
   upfront: {
     title: 'UpFront!',
+    words: 'Palabras o nombre de invitado/a',
     intro:
       'El programa de radio semanal sobre justicia social: entrevistas con organizadores, trabajadores y vecinos.',
     player: 'Escuchar el episodio',

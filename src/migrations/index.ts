@@ -4,7 +4,8 @@ import * as migration_20261125_100511_submissions from './20261125_100511_submis
 import * as migration_20261125_104037_episode_guid from './20261125_104037_episode_guid';
 import * as migration_20261125_112938_episode_season_artwork from './20261125_112938_episode_season_artwork';
 import * as migration_20261125_115540_trash_audit_log from './20261125_115540_trash_audit_log';
-import * as migration_20261126_050000_version_lookup_indexes from './20261126_050000_version_lookup_indexes';
+import * as migration_20261126_044000_version_lookup_indexes from './20261126_044000_version_lookup_indexes';
+import * as migration_20261126_045039_public_work_indexes from './20261126_045039_public_work_indexes';
 
 export const migrations = [
   {
@@ -35,11 +36,16 @@ export const migrations = [
   {
     up: migration_20261125_115540_trash_audit_log.up,
     down: migration_20261125_115540_trash_audit_log.down,
-    name: '20261125_115540_trash_audit_log'
+    name: '20261125_115540_trash_audit_log',
   },
   {
-    up: migration_20261126_050000_version_lookup_indexes.up,
-    down: migration_20261126_050000_version_lookup_indexes.down,
-    name: '20261126_050000_version_lookup_indexes',
+    up: migration_20261126_044000_version_lookup_indexes.up,
+    down: migration_20261126_044000_version_lookup_indexes.down,
+    name: '20261126_044000_version_lookup_indexes',
+  },
+  {
+    up: migration_20261126_045039_public_work_indexes.up,
+    down: migration_20261126_045039_public_work_indexes.down,
+    name: '20261126_045039_public_work_indexes'
   },
 ];

@@ -128,26 +128,40 @@ export const listEpisodes = unstable_cache(
   { tags: [collectionTag('episodes'), collectionTag('guests'), collectionTag('topics')] },
 )
 
-/** Options for the archive's filters: air years and the guests of published episodes. */
+/**
+ * Options for the archive's filters: the air years, and the name of the guest a link filters by.
+ * Guests are found by words (an episode's search text holds its guests' names): a list of every
+ * guest made the page ~200 KB at 1,300 guests and cost a read of every episode per render.
+ */
 export const listEpisodeFacets = unstable_cache(
-  async (): Promise<{ years: number[]; guests: { slug: string; name: string }[] }> => {
+  async (
+    guestSlug?: string,
+  ): Promise<{ years: number[]; guest: { slug: string; name: string } | null }> => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'episodes',
-      ...asPublic,
-      where: published,
-      pagination: false,
-      depth: 1,
-      select: { airDate: true, guests: true },
-      populate: { guests: { name: true, slug: true } },
-    })
-    const guests = new Map<string, string>()
-    for (const g of docs.flatMap((d) => guestRefs(d.guests))) guests.set(g.slug, g.name)
+    const [episodes, guests] = await Promise.all([
+      payload.find({
+        collection: 'episodes',
+        ...asPublic,
+        where: published,
+        pagination: false,
+        depth: 0,
+        select: { airDate: true },
+      }),
+      guestSlug
+        ? payload.find({
+            collection: 'guests',
+            overrideAccess: false,
+            where: { slug: { equals: guestSlug } },
+            limit: 1,
+            depth: 0,
+            select: { name: true, slug: true },
+          })
+        : null,
+    ])
+    const guest = guests?.docs[0]
     return {
-      years: yearsOf(docs.map((d) => d.airDate)),
-      guests: [...guests]
-        .map(([slug, name]) => ({ slug, name }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+      years: yearsOf(episodes.docs.map((d) => d.airDate)),
+      guest: guest ? { slug: guest.slug ?? '', name: guest.name } : null,
     }
   },
   ['episodes:facets'],

@@ -24,6 +24,15 @@ export type FeedEpisode = {
 }
 
 /** Every published episode for the podcast feed, newest first. */
+/** What the feed is made of: a change to any of these rebuilds it. */
+export const FEED_TAGS = [
+  collectionTag('episodes'),
+  collectionTag('guests'),
+  collectionTag('interviews'),
+  collectionTag('audio'),
+  collectionTag('media'),
+]
+
 export const listFeedEpisodes = unstable_cache(
   async (): Promise<FeedEpisode[]> => {
     const payload = await getPayloadClient()
@@ -86,13 +95,5 @@ export const listFeedEpisodes = unstable_cache(
     })
   },
   ['feed:episodes'],
-  {
-    tags: [
-      collectionTag('episodes'),
-      collectionTag('guests'),
-      collectionTag('interviews'),
-      collectionTag('audio'),
-      collectionTag('media'),
-    ],
-  },
+  { tags: FEED_TAGS },
 )

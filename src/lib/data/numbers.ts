@@ -1,8 +1,9 @@
 import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
 
 import { collectionTag } from '@/hooks/revalidate'
 import { getPayloadClient } from './payload'
-import { asPublic, published, publicWork, relId, type ID } from './shared'
+import { asPublic, countByYear, published, publicWork, relId, type ID } from './shared'
 
 export type Numbers = {
   writers: number
@@ -17,7 +18,7 @@ export type Numbers = {
   perYear: { year: number; writings: number; artworks: number }[]
 }
 
-const distinct = (ids: unknown[]) =>
+const distinctIds = (ids: unknown[]) =>
   new Set(
     ids
       .map(relId)
@@ -33,23 +34,44 @@ export const getNumbers = unstable_cache(
   async (): Promise<Numbers> => {
     const payload = await getPayloadClient()
     const all = { pagination: false, depth: 0 } as const
-    const [writings, artworks, exhibitions, events, episodes, compilations] = await Promise.all([
-      payload.find({
-        collection: 'writings',
-        ...all,
-        overrideAccess: true,
-        draft: false,
-        where: publicWork,
-        select: { contributor: true, language: true, publishedAt: true },
-      }),
-      payload.find({
-        collection: 'artworks',
-        ...all,
-        overrideAccess: true,
-        draft: false,
-        where: publicWork,
-        select: { contributor: true, publishedAt: true },
-      }),
+    const access = { overrideAccess: true, draft: false }
+    // Distinct values and counts are the database's work: the archive's 10,000 pieces are never
+    // loaded. The adapter's findDistinct (through Payload, on SQLite and MongoDB alike) because the
+    // operation refuses the contributor field, whose read access needs a document; only totals
+    // leave this function. With limit 1 it reports how many distinct values there are.
+    const live: Where = { deletedAt: { exists: false } }
+    const distinct = (
+      collection: 'writings' | 'artworks',
+      field: string,
+      where: Where,
+      limit?: number,
+    ) =>
+      payload.db.findDistinct({
+        collection,
+        field,
+        sort: field,
+        where: { and: [where, live, { [field]: { exists: true } }] },
+        limit,
+      })
+    const distinctCount = async (
+      collection: 'writings' | 'artworks',
+      field: string,
+      where: Where,
+    ) => (await distinct(collection, field, where, 1)).totalDocs
+    const [
+      writers,
+      languages,
+      writingYears,
+      artworkYears,
+      exhibitions,
+      events,
+      episodes,
+      compilations,
+    ] = await Promise.all([
+      distinctCount('writings', 'contributor', publicWork),
+      distinct('writings', 'language', publicWork),
+      countByYear(payload, 'writings', 'publishedAt', publicWork, access),
+      countByYear(payload, 'artworks', 'publishedAt', publicWork, access),
       payload.find({
         collection: 'exhibitions',
         ...all,
@@ -73,36 +95,36 @@ export const getNumbers = unstable_cache(
       payload.count({ collection: 'compilations', ...asPublic, where: published }),
     ])
 
-    const hung = new Set(
-      exhibitions.docs.flatMap((e) => (e.artworks ?? []).map((row) => String(relId(row.artwork)))),
-    )
+    // Artists: contributors of published artworks hung in a published exhibition.
+    const hung = [
+      ...new Set(
+        exhibitions.docs.flatMap((e) => (e.artworks ?? []).map((row) => relId(row.artwork))),
+      ),
+    ].filter((id): id is ID => id != null)
+    const artists = hung.length
+      ? await distinctCount('artworks', 'contributor', {
+          and: [publicWork, { id: { in: hung } }],
+        })
+      : 0
     const years = new Map<number, { writings: number; artworks: number }>()
-    const tally = (date: string | null | undefined, key: 'writings' | 'artworks') => {
-      if (!date) return
-      const year = new Date(date).getUTCFullYear()
-      const row = years.get(year) ?? { writings: 0, artworks: 0 }
-      row[key] += 1
-      years.set(year, row)
-    }
-    writings.docs.forEach((d) => tally(d.publishedAt, 'writings'))
-    artworks.docs.forEach((d) => tally(d.publishedAt, 'artworks'))
+    for (const [year, n] of writingYears) years.set(year, { writings: n, artworks: 0 })
+    for (const [year, n] of artworkYears)
+      years.set(year, { writings: years.get(year)?.writings ?? 0, artworks: n })
 
     return {
-      writers: distinct(writings.docs.map((d) => d.contributor)),
-      readers: distinct(
+      writers,
+      readers: distinctIds(
         events.docs
           .filter((e) => e.kind !== 'art_show')
           .flatMap((e) => e.featuredContributors ?? []),
       ),
-      artists: distinct(
-        artworks.docs.filter((a) => hung.has(String(a.id))).map((a) => a.contributor),
-      ),
+      artists,
       compilations: compilations.totalDocs,
       episodes: episodes.totalDocs,
-      guests: distinct(episodes.docs.flatMap((e) => e.guests ?? [])),
+      guests: distinctIds(episodes.docs.flatMap((e) => e.guests ?? [])),
       events: events.totalDocs,
       attendance: events.docs.reduce((sum, e) => sum + (e.attendance ?? 0), 0),
-      languages: [...new Set(writings.docs.map((d) => d.language))].sort(),
+      languages: languages.values.map((v) => String(v.language)).sort(),
       perYear: [...years]
         .map(([year, counts]) => ({ year, ...counts }))
         .sort((a, b) => a.year - b.year),

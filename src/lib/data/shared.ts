@@ -1,5 +1,5 @@
 import { unstable_cache } from 'next/cache'
-import type { Where } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { publicWork } from '@/access/submittedWork'
 import type { Contributor, User } from '@/payload-types'
@@ -56,6 +56,45 @@ export const yearRange = (field: string, year: number): Where[] => [
   { [field]: { greater_than_equal: `${year}-01-01T00:00:00.000Z` } },
   { [field]: { less_than: `${year + 1}-01-01T00:00:00.000Z` } },
 ]
+
+/**
+ * How many documents match in each year of a date field, counted by the database: the first and
+ * last dates, then one count per year between them. Nothing is loaded, whatever the archive's size.
+ */
+export async function countByYear(
+  payload: Payload,
+  collection: CollectionSlug,
+  field: string,
+  where: Where,
+  access: { overrideAccess: boolean; draft?: boolean },
+): Promise<Map<number, number>> {
+  const edge = (sort: string) =>
+    payload.find({
+      collection,
+      ...access,
+      where: { and: [where, { [field]: { exists: true } }] },
+      sort,
+      limit: 1,
+      depth: 0,
+      select: { [field]: true },
+    })
+  const [first, last] = await Promise.all([edge(field), edge(`-${field}`)])
+  const date = (doc: unknown) => (doc as Record<string, string> | undefined)?.[field]
+  const from = date(first.docs[0])
+  const to = date(last.docs[0])
+  const counts = new Map<number, number>()
+  if (!from || !to) return counts
+  const years: number[] = []
+  for (let y = new Date(from).getUTCFullYear(); y <= new Date(to).getUTCFullYear(); y++)
+    years.push(y)
+  const totals = await Promise.all(
+    years.map((year) =>
+      payload.count({ collection, ...access, where: { and: [where, ...yearRange(field, year)] } }),
+    ),
+  )
+  years.forEach((year, i) => totals[i].totalDocs > 0 && counts.set(year, totals[i].totalDocs))
+  return counts
+}
 
 export const yearsOf = (dates: (string | null | undefined)[]) =>
   [...new Set(dates.filter(Boolean).map((d) => new Date(d as string).getUTCFullYear()))].sort(

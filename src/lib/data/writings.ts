@@ -15,7 +15,7 @@ import {
   publicWork,
   topicRefs,
   yearRange,
-  yearsOf,
+  countByYear,
   type ID,
   type Page,
   type ProfileRef,
@@ -96,19 +96,12 @@ export const listWritings = unstable_cache(
   { tags: [collectionTag('writings'), collectionTag('topics')] },
 )
 
-/** Years in which writing was published, for the year filter. */
+/** Years in which writing was published, newest first, for the year filter (counted, not loaded). */
 export const listWritingYears = unstable_cache(
   async (): Promise<number[]> => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'writings',
-      ...asPublic,
-      where: publicWork,
-      pagination: false,
-      depth: 0,
-      select: { publishedAt: true },
-    })
-    return yearsOf(docs.map((d) => d.publishedAt))
+    const years = await countByYear(payload, 'writings', 'publishedAt', publicWork, asPublic)
+    return [...years.keys()].sort((a, b) => b - a)
   },
   ['writings:years'],
   { tags: [collectionTag('writings')] },

@@ -28,7 +28,7 @@ export default async function UpFrontArchive({ params, searchParams }: Props) {
   const page = positiveInt(sp.page) ?? 1
   const [result, facets, topics] = await Promise.all([
     listEpisodes(locale, { ...filters, page }),
-    listEpisodeFacets(),
+    listEpisodeFacets(filters.guest),
     listTopics(locale),
   ])
   const path = localePath(locale, '/upfront')
@@ -39,7 +39,7 @@ export default async function UpFrontArchive({ params, searchParams }: Props) {
         locale={locale}
         action={path}
         fields={[
-          { kind: 'search', name: 'q', label: m.filters.query, value: filters.q },
+          { kind: 'search', name: 'q', label: m.upfront.words, value: filters.q },
           {
             kind: 'select',
             name: 'topic',
@@ -47,13 +47,18 @@ export default async function UpFrontArchive({ params, searchParams }: Props) {
             value: filters.topic,
             options: topics.map((tp) => ({ value: tp.slug, label: tp.name })),
           },
-          {
-            kind: 'select',
-            name: 'guest',
-            label: m.filters.guest,
-            value: filters.guest,
-            options: facets.guests.map((g) => ({ value: g.slug, label: g.name })),
-          },
+          // Only when a link chose a guest (their name is also found by words): kept or cleared.
+          ...(facets.guest
+            ? [
+                {
+                  kind: 'select' as const,
+                  name: 'guest',
+                  label: m.filters.guest,
+                  value: facets.guest.slug,
+                  options: [{ value: facets.guest.slug, label: facets.guest.name }],
+                },
+              ]
+            : []),
           {
             kind: 'select',
             name: 'year',
