@@ -388,6 +388,7 @@ try {
     `| server memory (RSS): idle / peak under load / peak overall | ${baselineMB} / ${loadPeakMB} / ${peakMB} MB | < 1,024 MB |`,
     '',
     'Targets: cached pages ≥ 80 % of the framework ceiling from the app alone, ≥ 50 % of nginx-static through the proxy, p97.5 < 10 ms at one connection, cold < 150 ms (search and the feed < 300 ms), 0 errors.',
+    '',
     '| Lighthouse, mobile | performance | accessibility | best practices | SEO | LCP (ms) | TBT (ms) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...lighthouseRows.map(
