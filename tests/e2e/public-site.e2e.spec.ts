@@ -55,7 +55,7 @@ test('writing filters and pagination return the right pieces', async ({ page }) 
 test('the UpFront! archive finds a guest’s episodes and searches by words', async ({ page }) => {
   await page.goto('/upfront')
   // No list of every guest on the page (1,300 of them in the archive): their names are words.
-  await expect(page.getByLabel('Guest')).toHaveCount(0)
+  await expect(page.getByLabel('Guest', { exact: true })).toHaveCount(0)
   await page.getByLabel('Words or a guest’s name').fill('alicia moreno')
   await page.getByRole('button', { name: 'Apply filters' }).click()
   const episodes = page.getByRole('main').getByRole('heading', { level: 2 })
@@ -65,12 +65,12 @@ test('the UpFront! archive finds a guest’s episodes and searches by words', as
   ])
   // A link that filters by one guest shows whom, and the filter can be cleared.
   await page.goto('/upfront?guest=dr-alicia-moreno')
-  await expect(page.getByLabel('Guest')).toHaveValue('dr-alicia-moreno')
+  await expect(page.getByLabel('Guest', { exact: true })).toHaveValue('dr-alicia-moreno')
   expect((await episodes.allInnerTexts()).sort()).toEqual([
     'Students in Solidarity',
     'Who Cleans the Campus',
   ])
-  await page.getByLabel('Guest').selectOption({ label: 'Any' })
+  await page.getByLabel('Guest', { exact: true }).selectOption({ label: 'Any' })
   await page.getByRole('button', { name: 'Apply filters' }).click()
   await expect(episodes).toHaveCount(12)
   await page.goto('/upfront')
