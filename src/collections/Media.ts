@@ -68,7 +68,10 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     crop: true,
     adminThumbnail: 'thumbnail',
-    formatOptions: { format: 'webp', options: { quality: 82 } },
+    // The original is kept as WebP too (sharp drops camera metadata such as GPS on the way). At
+    // effort 1 a 12-megapixel photo takes ~0.5 s instead of ~1.5 s at the default effort 4, for
+    // the same size within 2 %; the sizes readers download keep the default effort.
+    formatOptions: { format: 'webp', options: { quality: 82, effort: 1 } },
     imageSizes: imageSizes.map(({ name, width, height, ...rest }) => ({
       name,
       width,

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -48,6 +48,29 @@ describe('image uploads', () => {
       expect(onDisk.width).toBe(size.width)
     }
     expect([doc.sizes?.og?.width, doc.sizes?.og?.height]).toEqual([1200, 630])
+  })
+
+  it('keeps no camera metadata: a name and place in the EXIF never reach the stored files', async () => {
+    const photo = await sharp({
+      create: { width: 1800, height: 1200, channels: 3, background: '#8a5a3c' },
+    })
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Maria Private-Surname', ImageDescription: 'Home, 12 Elm St' } })
+      .toBuffer()
+    expect((await sharp(photo).metadata()).exif).toBeTruthy()
+    const doc = await payload.create({
+      ...opts,
+      collection: 'media',
+      data: { alt: 'Brown field' },
+      file: file('phone-photo.jpg', photo, 'image/jpeg'),
+    })
+    const stored = [doc.filename, ...Object.values(doc.sizes ?? {}).map((s) => s?.filename)]
+    for (const name of stored.filter(Boolean) as string[]) {
+      const raw = readFileSync(path.join(imagesDir(), name))
+      expect((await sharp(raw).metadata()).exif, name).toBeUndefined()
+      expect(raw.includes('Private-Surname'), name).toBe(false)
+      expect(raw.includes('Elm St'), name).toBe(false)
+    }
   })
 
   it('refuses a file with an image extension but other bytes, and stores nothing', async () => {
