@@ -25,7 +25,8 @@ globalThis.__vvCacheConfig ??= (async () => {
     )
     return { handlers: [createLruHandler()] }
   }
-  return { handlers: [createRedisHandler({ client, keyPrefix: 'voice:next:' })] }
+  // Each Redis command gives up after a second: a Redis outage slows pages, never stops them.
+  return { handlers: [createRedisHandler({ client, keyPrefix: 'voice:next:', timeoutMs: 1000 })] }
 })()
 CacheHandler.onCreation(() => globalThis.__vvCacheConfig)
 

@@ -19,16 +19,31 @@ async function expire(tags: string[], log: (msg: string) => void) {
   }
   // With REDIS_URL, Next's cache is shared in Redis (cache-handler.mjs), and Next expires the tags
   // there only once the response has gone. Expire them before answering too, so that the next
-  // request to any instance is fresh.
+  // request to any instance is fresh — but never let an unreachable Redis hold up a save.
   const shared = (globalThis as { __vvCacheConfig?: Promise<SharedCache> }).__vvCacheConfig
   if (!shared) return
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer in ${SHARED_CACHE_WAIT_MS} ms`)),
+      SHARED_CACHE_WAIT_MS,
+    )
+  })
   try {
-    const { handlers } = await shared
-    for (const handler of handlers) for (const tag of tags) await handler.revalidateTag(tag)
+    const expireShared = shared.then(({ handlers }) =>
+      Promise.all(handlers.flatMap((h) => tags.map((tag) => h.revalidateTag(tag)))),
+    )
+    await Promise.race([expireShared, timeout])
   } catch (err) {
-    log(`shared cache: could not expire ${tags.join(', ')}: ${String(err)}`)
+    // Not debug: other instances may serve the old version until Redis answers again.
+    console.error(`Redis (Next.js cache): could not expire ${tags.join(', ')}: ${String(err)}`)
+  } finally {
+    clearTimeout(timer)
   }
 }
+
+/** How long a save waits for Redis to expire the shared cache before answering anyway. */
+const SHARED_CACHE_WAIT_MS = 2000
 
 type Keyed = { id: string | number; slug?: string | null; number?: number | null }
 const keysOf = (doc: Keyed | undefined | null) =>

@@ -25,7 +25,7 @@ const page = async (url: string) => {
   return res.text()
 }
 
-test('published through instance A, fresh on instance B at its next request', async () => {
+test('published through instance A, fresh on instance B at its next request; without Redis, saves and pages still work', async () => {
   test.setTimeout(240_000)
   const redis = spawn(
     'redis-server',
