@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import sharp from 'sharp'
 
+import { productionEnv } from '../tests/e2e/testServer.mjs'
 import { runLighthouse } from './lighthouse'
 import { hasNginx, startNginx } from './nginx'
 
@@ -59,22 +60,12 @@ if (!hasNginx()) {
   process.exit(1)
 }
 
-const inherited = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS'),
-)
-const env: NodeJS.ProcessEnv = {
-  ...inherited,
-  NODE_OPTIONS: '--no-deprecation',
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URL: `file:${path.join(dataDir, 'bench.sqlite')}`,
-  MEDIA_DIR: path.join(dataDir, 'media'),
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench-secret-not-for-production',
-  NEXT_PUBLIC_SERVER_URL: `http://localhost:${APP_PORT}`,
-  // The proxy in front appends the client's address; the app trusts that entry.
-  TRUST_PROXY: '1',
-  PORT: String(APP_PORT),
-}
+// The proxy in front appends the client's address; the app trusts that entry (TRUST_PROXY).
+const env: NodeJS.ProcessEnv = productionEnv({
+  dir: dataDir,
+  port: APP_PORT,
+  database: 'bench.sqlite',
+})
 
 // 1. The data set.
 let seeding: { seconds: number; counts: Record<string, number> } | undefined

@@ -7,6 +7,32 @@ import path from 'node:path'
 export const root = path.resolve(import.meta.dirname, '../..')
 
 /**
+ * The environment of a production server on its own SQLite file and media folder under `dir`,
+ * behind a proxy it trusts (as behind deploy/nginx.conf: callers may give their own
+ * X-Forwarded-For). Shared by the browser tests, the load test and the bench.
+ * @param {{ dir: string, port: string | number, database: string }} options
+ * @returns {NodeJS.ProcessEnv}
+ */
+export function productionEnv({ dir, port, database }) {
+  // Playwright's runner puts its own TypeScript loader in NODE_OPTIONS; the app must not inherit it.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS' && !k.startsWith('PW_')),
+  )
+  return {
+    ...inherited,
+    NODE_OPTIONS: '--no-deprecation',
+    NODE_ENV: 'production',
+    DATABASE_URL: `file:${path.join(dir, database)}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'test-secret-not-for-production',
+    NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    TRUST_PROXY: '1',
+    PORT: String(port),
+  }
+}
+
+/**
  * Seeds a fresh database under tests/.tmp/<name> and starts the server on `port`; with
  * `fresh: false`, starts another instance on the database already there.
  * @param {{ name: string, port: string | number, stdio?: 'inherit' | 'ignore', fresh?: boolean, env?: Record<string, string> }} options
@@ -21,24 +47,7 @@ export function startTestServer({ name, port, stdio = 'inherit', fresh = true, e
     rmSync(path.join(root, '.next/cache/fetch-cache'), { recursive: true, force: true })
   }
 
-  // Playwright's runner puts its own TypeScript loader in NODE_OPTIONS; the app must not inherit it.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS' && !k.startsWith('PW_')),
-  )
-  const env = {
-    ...inherited,
-    NODE_OPTIONS: '--no-deprecation',
-    NODE_ENV: 'production',
-    DATABASE_URL: `file:${path.join(dir, 'voice.sqlite')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret-not-for-production',
-    NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
-    NEXT_TELEMETRY_DISABLED: '1',
-    // As behind deploy/nginx.conf: tests may give their own X-Forwarded-For (rate-limit buckets).
-    TRUST_PROXY: '1',
-    PORT: String(port),
-    ...extra,
-  }
+  const env = { ...productionEnv({ dir, port, database: 'voice.sqlite' }), ...extra }
   if (!fresh)
     return { server: spawn(process.execPath, ['server.mjs'], { cwd: root, env, stdio }), env, dir }
   const seeded = spawnSync(
