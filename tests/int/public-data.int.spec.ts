@@ -206,6 +206,28 @@ describe('by the numbers', () => {
     expect(n.languages).toEqual(['en'])
     expect(n.perYear).toEqual([{ year: new Date().getUTCFullYear(), writings: 4, artworks: 0 }])
   })
+
+  it('leaves out a piece in the trash (the counts are asked of the database directly)', async () => {
+    const trash = (deletedAt: string | null) =>
+      payload.update({
+        collection: 'writings',
+        id: world.works.alicePublished.id,
+        data: { deletedAt },
+        trash: true,
+        overrideAccess: true,
+        depth: 0,
+        context: { disableRevalidate: true },
+      })
+    await trash(new Date().toISOString())
+    try {
+      const n = await data.numbers.getNumbers()
+      expect(n.writers).toBe(1) // Alice's only published piece is in the trash
+      expect(n.perYear).toEqual([{ year: new Date().getUTCFullYear(), writings: 3, artworks: 0 }])
+    } finally {
+      await trash(null)
+    }
+    expect((await data.numbers.getNumbers()).writers).toBe(2)
+  })
 })
 
 describe('sitemap', () => {
