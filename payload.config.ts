@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { Artworks } from './src/collections/Artworks'
 import { Audio } from './src/collections/Audio'
+import { Outputs } from './src/collections/Outputs'
 import { AuditLog } from './src/collections/AuditLog'
 import { Compilations } from './src/collections/Compilations'
 import { Contributors } from './src/collections/Contributors'
@@ -53,6 +54,7 @@ export default buildConfig({
     Audio,
     Users,
     AuditLog,
+    Outputs,
   ],
   localization: {
     locales: [

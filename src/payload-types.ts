@@ -81,6 +81,7 @@ export interface Config {
     audio: Audio;
     users: User;
     'audit-log': AuditLog;
+    outputs: Output;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -114,6 +115,7 @@ export interface Config {
     audio: AudioSelect<false> | AudioSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    outputs: OutputsSelect<false> | OutputsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -748,6 +750,56 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Made from the anthology, exhibition or event pages (Publishing panel) or the dashboard (impact report). Stale files are made again at the next download.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outputs".
+ */
+export interface Output {
+  id: number;
+  title: string;
+  kind:
+    'anthology-pdf' | 'anthology-epub' | 'catalogue-pdf' | 'labels-pdf' | 'program-pdf' | 'report-pdf' | 'report-csv';
+  source?:
+    | ({
+        relationTo: 'compilations';
+        value: number | Compilation;
+      } | null)
+    | ({
+        relationTo: 'exhibitions';
+        value: number | Exhibition;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null);
+  key: string;
+  fingerprint?: string | null;
+  containsKeys?: string | null;
+  excluded?:
+    | {
+        title?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  stale?: boolean | null;
+  staleReason?: string | null;
+  generatedAt?: string | null;
+  generationMs?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -918,6 +970,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'outputs';
+        value: number | Output;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1343,6 +1399,40 @@ export interface AuditLogSelect<T extends boolean = true> {
   detail?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outputs_select".
+ */
+export interface OutputsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  source?: T;
+  key?: T;
+  fingerprint?: T;
+  containsKeys?: T;
+  excluded?:
+    | T
+    | {
+        title?: T;
+        reason?: T;
+        id?: T;
+      };
+  stale?: T;
+  staleReason?: T;
+  generatedAt?: T;
+  generationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

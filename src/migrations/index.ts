@@ -6,6 +6,7 @@ import * as migration_20261125_112938_episode_season_artwork from './20261125_11
 import * as migration_20261125_115540_trash_audit_log from './20261125_115540_trash_audit_log';
 import * as migration_20261126_044000_version_lookup_indexes from './20261126_044000_version_lookup_indexes';
 import * as migration_20261126_045039_public_work_indexes from './20261126_045039_public_work_indexes';
+import * as migration_20261126_064812_publishing_outputs from './20261126_064812_publishing_outputs';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_045039_public_work_indexes.up,
     down: migration_20261126_045039_public_work_indexes.down,
-    name: '20261126_045039_public_work_indexes'
+    name: '20261126_045039_public_work_indexes',
+  },
+  {
+    up: migration_20261126_064812_publishing_outputs.up,
+    down: migration_20261126_064812_publishing_outputs.down,
+    name: '20261126_064812_publishing_outputs'
   },
 ];

@@ -152,7 +152,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           topics: w.topics.map((t) => topicIds[t] as number),
           editorialStatus: w.status ?? 'accepted',
           featured: published && ['night-shift', 'first-paycheck'].includes(w.key),
-          consents: { publishOnline: true, printAndExhibit: i % 5 !== 4, readAloud: i % 3 === 0 },
+          consents: { publishOnline: true, printAndExhibit: !w.noPrint, readAloud: i % 4 !== 3 },
           _status: published ? 'published' : 'draft',
           publishedAt: published
             ? new Date(Date.UTC(year - (i % 4), (i * 5) % 12, 1 + (i % 27))).toISOString()

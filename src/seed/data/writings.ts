@@ -14,6 +14,8 @@ export type DemoWriting = {
   text: string
   pair?: string
   status?: 'submitted' | 'in_review' | 'declined'
+  /** The contributor did not consent to print (left out of anthologies, and listed why). */
+  noPrint?: true
 }
 
 export const demoWritings: DemoWriting[] = [
@@ -55,7 +57,7 @@ export const demoWritings: DemoWriting[] = [
     text: 'The rice my mother packed at dawn\nis still warm at noon.\n\nI eat slowly,\nto stay home longer.', pair: 'com-trua' },
   { key: 'on-being-invisible', title: 'On Being Invisible', form: 'essay', language: 'en', author: 12, credit: 'name', topics: ['dignity', 'work'],
     text: 'A professor once apologised to the wall after bumping into me. I think about that more than I should.\n\nThis essay asks what it would take for a building to see the people who keep it.' },
-  { key: 'la-huelga', title: 'La huelga de los tres días', form: 'story', language: 'es', author: 13, credit: 'name', topics: ['union', 'city'],
+  { key: 'la-huelga', title: 'La huelga de los tres días', form: 'story', language: 'es', author: 13, credit: 'name', noPrint: true, topics: ['union', 'city'],
     text: 'El primer día nadie creía. El segundo día llegó la radio. El tercer día la universidad llamó para negociar, y doña Elena se puso su mejor blusa.' },
   { key: 'greve', title: 'Grèv twa jou a', form: 'story', language: 'ht', author: 14, credit: 'penName', penName: 'Ti Flè', topics: ['union'],
     text: 'Premye jou a pèsonn pa t kwè. Dezyèm jou a radyo a rive. Twazyèm jou a inivèsite a rele pou negosye.', pair: 'la-huelga' },
