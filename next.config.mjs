@@ -38,6 +38,8 @@ const nextConfig = {
       }
     : {}),
   images: { unoptimized: true },
+  // pdfkit reads its font metrics from its own folder at run time: leave it to Node.
+  serverExternalPackages: ['pdfkit'],
   // The submission form posts up to six 10 MB images to a server action (see src/lib/submissions).
   experimental: { serverActions: { bodySizeLimit: `${FORM_BODY_LIMIT / MB}mb` } },
   async headers() {

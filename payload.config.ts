@@ -87,7 +87,10 @@ export default buildConfig({
       ],
     },
     components: {
-      beforeDashboard: ['/src/components/admin/ReviewQueue#ReviewQueue'],
+      beforeDashboard: [
+        '/src/components/admin/ReviewQueue#ReviewQueue',
+        '/src/components/admin/ImpactReport#ImpactReport',
+      ],
       graphics: {
         Logo: '/src/components/admin/Logo#Logo',
         Icon: '/src/components/admin/Icon#Icon',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
+import { publishingField } from '@/fields/publishing'
 import { slugField } from '@/fields/slug'
 import { contentHooks } from '@/hooks/content'
 import { workVersions } from './workVersions'
@@ -51,6 +52,7 @@ export const Compilations: CollectionConfig = {
       ],
     },
     slugField(),
+    publishingField,
     publishedAtField,
     searchTextField((d) => [d.title, d.editors, lexicalToPlainText(d.introduction)]),
   ],

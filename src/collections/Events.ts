@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReadEditorsWrite } from '@/access/presets'
+import { publishingField } from '@/fields/publishing'
 import { slugField } from '@/fields/slug'
 import { contentHooks } from '@/hooks/content'
 import { searchTextField } from '@/fields/searchText'
@@ -87,6 +88,7 @@ export const Events: CollectionConfig = {
       type: 'text',
     },
     slugField(),
+    publishingField,
     searchTextField((d) => [d.title, d.venue, lexicalToPlainText(d.description)]),
   ],
 }

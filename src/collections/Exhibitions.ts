@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
+import { publishingField } from '@/fields/publishing'
 import { slugField } from '@/fields/slug'
 import { contentHooks } from '@/hooks/content'
 import { workVersions } from './workVersions'
@@ -49,6 +50,7 @@ export const Exhibitions: CollectionConfig = {
       ],
     },
     slugField(),
+    publishingField,
     publishedAtField,
     searchTextField((d) => [d.title, d.venue, lexicalToPlainText(d.statement)]),
   ],

@@ -100,6 +100,9 @@ export const en = {
     introduction: 'Introduction',
     contributors: 'About the contributors',
     print: 'Print this anthology',
+    download: 'Download the book',
+    downloadPdf: 'PDF (print)',
+    downloadEpub: 'EPUB (e-reader)',
     entryCount: (n: number) => (n === 1 ? '1 piece' : `${n} pieces`),
   },
   upfront: {

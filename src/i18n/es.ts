@@ -105,6 +105,9 @@ export const es: Messages = {
     introduction: 'Introducción',
     contributors: 'Sobre quienes colaboran',
     print: 'Imprimir esta antología',
+    download: 'Descargar el libro',
+    downloadPdf: 'PDF (para imprimir)',
+    downloadEpub: 'EPUB (lector electrónico)',
     entryCount: (n: number) => (n === 1 ? '1 obra' : `${n} obras`),
   },
   upfront: {

@@ -4,6 +4,8 @@ import { collectionTag, documentTag } from '@/hooks/revalidate'
 import type { Locale } from '@/i18n'
 import type { Artwork, Compilation, Contributor, Writing } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
+import { optionsSchema } from '@/lib/publishing/kinds'
+import { plan } from '@/lib/publishing/produce'
 import { getPayloadClient } from './payload'
 import { asPublic, published, readable, type ID } from './shared'
 
@@ -193,6 +195,30 @@ export function getCompilation(locale: Locale, slug: string): Promise<Compilatio
         collectionTag('contributors'),
         collectionTag('media'),
       ],
+    },
+  )()
+}
+
+/**
+ * Whether a published anthology offers its book (PDF and EPUB) for download: only when every
+ * piece that would go in is public, and so consented to online publication (the download
+ * endpoint checks it again when it serves the file).
+ */
+export function bookDownloadable(locale: Locale, id: ID): Promise<boolean> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const p = await plan(payload, {
+        kind: 'anthology-pdf',
+        id,
+        options: optionsSchema.parse({ lang: locale }),
+        draft: false,
+      }).catch(() => null)
+      return p?.downloadable ?? false
+    },
+    ['compilations:downloadable', locale, String(id)],
+    {
+      tags: [collectionTag('compilations'), collectionTag('writings'), collectionTag('artworks')],
     },
   )()
 }

@@ -6,7 +6,7 @@ import { Picture } from '@/components/Picture'
 import { PrintButton } from '@/components/PrintButton.client'
 import { RichText } from '@/components/RichText'
 import { localePath, t } from '@/i18n'
-import { getCompilation } from '@/lib/data/compilations'
+import { bookDownloadable, getCompilation } from '@/lib/data/compilations'
 import { pageLocale } from '@/lib/locale'
 import { lexicalToPlainText } from '@/lib/searchText'
 import { pageMetadata, summarize } from '@/lib/seo'
@@ -34,6 +34,9 @@ export default async function CompilationPage({ params }: Props) {
   const book = await getCompilation(locale, slug)
   if (!book) notFound()
   const m = t(locale)
+  const downloadable = await bookDownloadable(locale, book.id)
+  const bookFile = (format: 'pdf' | 'epub') =>
+    `/api/outputs/book/${encodeURIComponent(book.slug)}/${format}${locale === 'es' ? '?lang=es' : ''}`
   return (
     <article className="book-page">
       <header className="book-page__title">
@@ -45,6 +48,18 @@ export default async function CompilationPage({ params }: Props) {
           </p>
         ) : null}
         <PrintButton label={m.compilations.print} />
+        {downloadable ? (
+          <p className="book-page__download">
+            {m.compilations.download}:{' '}
+            <a href={bookFile('pdf')} download>
+              {m.compilations.downloadPdf}
+            </a>{' '}
+            ·{' '}
+            <a href={bookFile('epub')} download>
+              {m.compilations.downloadEpub}
+            </a>
+          </p>
+        ) : null}
       </header>
 
       <nav aria-labelledby="toc" className="toc">
