@@ -43,6 +43,8 @@ export type Plan = {
   excluded: Exclusion[]
   /** An anthology anyone may download: published, and every piece in it consents to online. */
   downloadable: boolean
+  /** The anthology, exhibition or event it is made from (its id as the database has it). */
+  sourceId: ID | null
   fingerprint: string
   render: () => Promise<Buffer>
 }
@@ -64,6 +66,7 @@ export async function plan(payload: Payload, req: Request): Promise<Plan> {
   let model: unknown
   let render: () => Promise<Buffer>
   let downloadable = false
+  let sourceId: ID | null = null
   if (kind === 'anthology-pdf' || kind === 'anthology-epub') {
     const book: Anthology | null = await loadAnthology(payload, req.id!, o.lang, read)
     if (!book) throw missing()
@@ -71,6 +74,7 @@ export async function plan(payload: Payload, req: Request): Promise<Plan> {
     base = `${book.slug}-${kind === 'anthology-pdf' ? `anthology-${o.trim}` : 'anthology'}`
     selection = book.selection
     model = book
+    sourceId = book.id
     // Only published pieces go in (read as the public reads them), and a piece is published only
     // with its consent to online publication (a hook refuses otherwise): a published anthology's
     // file holds nothing that may not be online.
@@ -84,6 +88,7 @@ export async function plan(payload: Payload, req: Request): Promise<Plan> {
     base = `${show.slug}-${kind === 'labels-pdf' ? 'labels' : 'catalogue'}-${o.paper}`
     selection = show.selection
     model = show
+    sourceId = show.id
     render = () =>
       kind === 'labels-pdf' ? labelsPdf(show, o.lang, o.paper) : cataloguePdf(show, o.lang, o.paper)
   } else if (kind === 'program-pdf') {
@@ -93,6 +98,7 @@ export async function plan(payload: Payload, req: Request): Promise<Plan> {
     base = `${event.slug}-program-${o.paper}`
     selection = event.selection
     model = event
+    sourceId = event.id
     render = () => programPdf(event, o.lang, o.paper)
   } else {
     const to = new Date(`${o.to}T00:00:00Z`)
@@ -120,6 +126,7 @@ export async function plan(payload: Payload, req: Request): Promise<Plan> {
     })),
     excluded: selection?.excluded ?? [],
     downloadable,
+    sourceId,
     fingerprint,
     render,
   }
@@ -172,7 +179,9 @@ async function make(payload: Payload, req: Request, key: string): Promise<Produc
       title: `${p.title} — ${outputKinds[req.kind].label}`,
       kind: req.kind,
       source:
-        source && req.id != null ? { relationTo: source, value: req.id as number } : undefined,
+        source && p.sourceId != null
+          ? { relationTo: source, value: p.sourceId as number }
+          : undefined,
       key,
       fingerprint: p.fingerprint,
       containsKeys: `|${p.included.map((i) => i.ref).join('|')}|`,

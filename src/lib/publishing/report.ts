@@ -115,7 +115,7 @@ export async function loadReport(
   const end = new Date(to)
   for (
     let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
-    d < end && months.length < 60;
+    d < end;
     d.setUTCMonth(d.getUTCMonth() + 1)
   ) {
     const next = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))
