@@ -11,6 +11,9 @@ RUN npm run build
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
+# The fonts the publishing outputs (PDF books, catalogues, labels) are set in.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk \
+  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 COPY --from=build /app ./
 EXPOSE 3000

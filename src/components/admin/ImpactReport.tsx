@@ -73,22 +73,24 @@ export function ImpactReport({ i18n, user }: Props) {
             <option value="a4">A4</option>
           </select>
         </label>
-        <button
-          className="btn btn--style-primary btn--size-small"
-          type="submit"
-          name="kind"
-          value="report-pdf"
-        >
-          {m.pdf}
-        </button>
-        <button
-          className="btn btn--style-secondary btn--size-small"
-          type="submit"
-          name="kind"
-          value="report-csv"
-        >
-          {m.csv}
-        </button>
+        <div className="vv-report__actions">
+          <button
+            className="btn btn--style-primary btn--size-small"
+            type="submit"
+            name="kind"
+            value="report-pdf"
+          >
+            {m.pdf}
+          </button>
+          <button
+            className="btn btn--style-secondary btn--size-small"
+            type="submit"
+            name="kind"
+            value="report-csv"
+          >
+            {m.csv}
+          </button>
+        </div>
       </form>
     </section>
   )
