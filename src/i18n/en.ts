@@ -340,7 +340,7 @@ export const en = {
     venue: 'Venue',
     dates: 'Dates',
     scanToSee: 'Scan to see it online',
-    program_: 'Program',
+    printedProgram: 'Program',
     runningOrder: 'Running order',
     readers: 'Readers',
     accessibility: 'Accessibility',

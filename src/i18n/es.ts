@@ -347,7 +347,7 @@ export const es: Messages = {
     venue: 'Lugar',
     dates: 'Fechas',
     scanToSee: 'Escanee para verla en línea',
-    program_: 'Programa',
+    printedProgram: 'Programa',
     runningOrder: 'Orden de lectura',
     readers: 'Lectoras y lectores',
     accessibility: 'Accesibilidad',

@@ -14,9 +14,9 @@ export async function programPdf(event: ProgramEvent, lang: Locale, paper: Paper
     size: paper,
     margins,
     lang,
-    title: `${event.title} — ${m.program_}`,
+    title: `${event.title} — ${m.printedProgram}`,
     author: 'Voice & Visibility',
-    subject: `${m.program_} · ${event.venue}`,
+    subject: `${m.printedProgram} · ${event.venue}`,
   })
   doc.addPage()
   const width = contentWidth(doc)
@@ -33,7 +33,7 @@ export async function programPdf(event: ProgramEvent, lang: Locale, paper: Paper
     .font('sans')
     .fontSize(10)
     .fillColor('#8a3b12')
-    .text(m.program_.toUpperCase(), { characterSpacing: 1.5 })
+    .text(m.printedProgram.toUpperCase(), { characterSpacing: 1.5 })
   doc.fillColor('#000000').font('serif-bold').fontSize(24).text(event.title, { width })
   doc.moveDown(0.3)
   const endTime = event.end
