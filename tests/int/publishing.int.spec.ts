@@ -119,6 +119,10 @@ describe('anthology PDF', () => {
       expect(pdfText(file, page).trimStart().split('\n')[0]).toContain(entry.title)
     }
     expectNoPrivateValues(text + info)
+    // Every font is embedded (as a subset), so the print shop sees what the editor saw.
+    const fonts = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean)
+    expect(fonts.length).toBeGreaterThan(0)
+    for (const font of fonts) expect(font).toMatch(/\byes\s+yes\s+yes\b/)
   })
 
   it('leaves out a piece without print consent, says why, and it appears nowhere in the file', async () => {
@@ -307,6 +311,36 @@ describe('caching and consent withdrawal', () => {
     expect(remade.cached).toBe(false)
     expect(pdfText(save(remade.file, 'pdf'))).not.toContain('Cơm trưa')
     expect(remade.plan.excluded.map((e) => e.title)).toContain('Cơm trưa')
+  })
+})
+
+describe('taking a piece down', () => {
+  it('marks the files that contain it stale, and the next one leaves it out', async () => {
+    const before = await make('catalogue-pdf', ids['hands-at-work'])
+    const piece = before.plan.included[0]
+    const id = piece.ref.split(':')[1]
+    const editor = (
+      await payload.find({
+        collection: 'users',
+        overrideAccess: true,
+        where: { email: { equals: 'editor@example.com' } },
+      })
+    ).docs[0]
+    const { takedown } = await import('@/lib/editorial/takedown')
+    await takedown(payload, 'artworks', id, 'unpublish', editor)
+    const stored = await payload.find({
+      collection: 'outputs',
+      overrideAccess: true,
+      where: { kind: { equals: 'catalogue-pdf' } },
+    })
+    expect(stored.docs.every((d) => d.stale && d.staleReason === 'Taken down')).toBe(true)
+    const after = await make('catalogue-pdf', ids['hands-at-work'])
+    expect(after.cached).toBe(false)
+    expect(after.plan.included.map((i) => i.ref)).not.toContain(piece.ref)
+    expect(after.plan.excluded).toContainEqual(
+      expect.objectContaining({ title: piece.title, reason: 'not accepted or not available' }),
+    )
+    expect(pdfText(save(after.file, 'pdf'))).not.toContain(piece.title)
   })
 })
 

@@ -176,7 +176,8 @@ async function make(payload: Payload, req: Request, key: string): Promise<Produc
     overrideAccess: true,
     depth: 0,
     data: {
-      title: `${p.title} — ${outputKinds[req.kind].label}`,
+      // Several files per document (sizes, languages, the public one): the title tells them apart.
+      title: `${p.title} — ${outputKinds[req.kind].label} · ${variantOf(req.kind, req.options)}${req.draft ? '' : ' · public download'}`,
       kind: req.kind,
       source:
         source && p.sourceId != null
