@@ -67,6 +67,9 @@ export const Writings: CollectionConfig = {
       type: 'relationship',
       relationTo: 'writings',
       hasMany: true,
+      // A translation is shown as a link: populating its own relationships too (REST's default
+      // depth 2) made every API read of a list load each translation's topics, images and links.
+      maxDepth: 1,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     {
