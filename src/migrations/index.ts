@@ -7,6 +7,7 @@ import * as migration_20261125_115540_trash_audit_log from './20261125_115540_tr
 import * as migration_20261126_044000_version_lookup_indexes from './20261126_044000_version_lookup_indexes';
 import * as migration_20261126_045039_public_work_indexes from './20261126_045039_public_work_indexes';
 import * as migration_20261126_064812_publishing_outputs from './20261126_064812_publishing_outputs';
+import * as migration_20261126_073239_writing_filter_indexes from './20261126_073239_writing_filter_indexes';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_064812_publishing_outputs.up,
     down: migration_20261126_064812_publishing_outputs.down,
-    name: '20261126_064812_publishing_outputs'
+    name: '20261126_064812_publishing_outputs',
+  },
+  {
+    up: migration_20261126_073239_writing_filter_indexes.up,
+    down: migration_20261126_073239_writing_filter_indexes.down,
+    name: '20261126_073239_writing_filter_indexes'
   },
 ];
