@@ -15,17 +15,22 @@ export const publicWork: Where = {
  */
 export const publicWorkIndexes = [
   { fields: ['_status', 'editorialStatus', 'deletedAt', 'publishedAt'] },
+  // How many people have public work (/numbers): distinct contributors, read from the index alone.
+  { fields: ['_status', 'editorialStatus', 'deletedAt', 'contributor'] },
 ]
 
 /**
  * The same, led by a filter the writing archive and the API offer (language, form): "Spanish
  * pieces" is then a range of one index. Without them SQLite walked every public piece and read
  * each row to check its language — 43 ms to count the Spanish ones among 10,000, 0.4 ms with.
+ * Distinct contributors and languages of public work likewise: 20–30 ms each → under 1 ms.
  */
 export const publicWritingIndexes = [
   ...publicWorkIndexes,
   { fields: ['language', '_status', 'editorialStatus', 'deletedAt', 'publishedAt'] },
   { fields: ['form', '_status', 'editorialStatus', 'deletedAt', 'publishedAt'] },
+  // The languages of public writing (/numbers, the language filter's choices).
+  { fields: ['_status', 'editorialStatus', 'deletedAt', 'language'] },
 ]
 
 /** Statuses in which a contributor may still change their own piece. */

@@ -8,6 +8,7 @@ import * as migration_20261126_044000_version_lookup_indexes from './20261126_04
 import * as migration_20261126_045039_public_work_indexes from './20261126_045039_public_work_indexes';
 import * as migration_20261126_064812_publishing_outputs from './20261126_064812_publishing_outputs';
 import * as migration_20261126_073239_writing_filter_indexes from './20261126_073239_writing_filter_indexes';
+import * as migration_20261126_073420_distinct_count_indexes from './20261126_073420_distinct_count_indexes';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261126_073239_writing_filter_indexes.up,
     down: migration_20261126_073239_writing_filter_indexes.down,
-    name: '20261126_073239_writing_filter_indexes'
+    name: '20261126_073239_writing_filter_indexes',
+  },
+  {
+    up: migration_20261126_073420_distinct_count_indexes.up,
+    down: migration_20261126_073420_distinct_count_indexes.down,
+    name: '20261126_073420_distinct_count_indexes'
   },
 ];
