@@ -16,7 +16,7 @@ import { bodyLimitFor } from './src/lib/bodyLimits.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './src/lib/clientAddress.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
-const audioDir = path.join(path.resolve(process.env.MEDIA_DIR ?? 'media'), 'audio')
+const audioDir = path.join(path.resolve(process.env.MEDIA_DIR || 'media'), 'audio')
 const AUDIO_PATH = /^\/api\/audio\/file\/([^/]+)$/
 // The formats the Audio collection accepts, by extension.
 const AUDIO_TYPES = {

@@ -9,7 +9,7 @@ import { revalidateHooks } from '@/hooks/revalidate'
 import { imagePixels, MAX_IMAGE_PIXELS } from '@/lib/images'
 
 export const mediaDir = path.resolve(
-  /*turbopackIgnore: true*/ process.env.MEDIA_DIR ??
+  /*turbopackIgnore: true*/ process.env.MEDIA_DIR ||
     path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media'),
 )
 

@@ -12,7 +12,7 @@ import type { Image } from './model'
  * so one family sets every language the program writes in. Embedded as subsets. The fonts come
  * from Debian (`fonts-noto-cjk`); PUBLISHING_FONTS_DIR points elsewhere if needed.
  */
-const fontDir = process.env.PUBLISHING_FONTS_DIR ?? '/usr/share/fonts/opentype/noto'
+const fontDir = process.env.PUBLISHING_FONTS_DIR || '/usr/share/fonts/opentype/noto'
 const faces = {
   serif: ['NotoSerifCJK-Regular.ttc', 'NotoSerifCJKsc-Regular'],
   'serif-bold': ['NotoSerifCJK-Bold.ttc', 'NotoSerifCJKsc-Bold'],
