@@ -15,6 +15,8 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk \
   && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
+# A bounded heap keeps the server under 1 GiB at 50 connections (docs/scaling.md, "Memory").
+ENV NODE_OPTIONS="--no-deprecation --max-old-space-size=768"
 COPY --from=build /app ./
 EXPOSE 3000
 ENV PORT=3000

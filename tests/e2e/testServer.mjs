@@ -20,7 +20,8 @@ export function productionEnv({ dir, port, database }) {
   )
   return {
     ...inherited,
-    NODE_OPTIONS: '--no-deprecation',
+    // As `npm start` and the Docker image: a bounded heap (docs/scaling.md, "Memory").
+    NODE_OPTIONS: '--no-deprecation --max-old-space-size=768',
     NODE_ENV: 'production',
     DATABASE_URL: `file:${path.join(dir, database)}`,
     MEDIA_DIR: path.join(dir, 'media'),
