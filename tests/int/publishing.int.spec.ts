@@ -59,6 +59,15 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(async () => teardown?.())
 
+const editorUser = async () =>
+  (
+    await payload.find({
+      collection: 'users',
+      overrideAccess: true,
+      where: { email: { equals: 'editor@example.com' } },
+    })
+  ).docs[0]
+
 const make = (kind: OutputKind, id: string | number | null, options: Record<string, string> = {}) =>
   produce(payload, { kind, id, options: optionsSchema.parse(options), draft: true })
 
@@ -283,13 +292,7 @@ describe('caching and consent withdrawal', () => {
       limit: 1,
       where: { slug: { equals: 'com-trua' } },
     })
-    const editor = (
-      await payload.find({
-        collection: 'users',
-        overrideAccess: true,
-        where: { email: { equals: 'editor@example.com' } },
-      })
-    ).docs[0]
+    const editor = await editorUser()
     await payload.update({
       collection: 'writings',
       id: docs[0].id,
@@ -319,13 +322,7 @@ describe('taking a piece down', () => {
     const before = await make('catalogue-pdf', ids['hands-at-work'])
     const piece = before.plan.included[0]
     const id = piece.ref.split(':')[1]
-    const editor = (
-      await payload.find({
-        collection: 'users',
-        overrideAccess: true,
-        where: { email: { equals: 'editor@example.com' } },
-      })
-    ).docs[0]
+    const editor = await editorUser()
     const { takedown } = await import('@/lib/editorial/takedown')
     await takedown(payload, 'artworks', id, 'unpublish', editor)
     const stored = await payload.find({
@@ -364,13 +361,7 @@ describe('who may make and download outputs', () => {
   })
 
   it('gives an editor an error they can act on for a wrong kind or a missing id', async () => {
-    const editor = (
-      await payload.find({
-        collection: 'users',
-        overrideAccess: true,
-        where: { email: { equals: 'editor@example.com' } },
-      })
-    ).docs[0]
+    const editor = await editorUser()
     const wrong = await call('/make', { kind: 'poster' }, editor)
     expect(wrong.status).toBe(400)
     expect((await wrong.json()).error).toMatch(/kind must be one of/)
@@ -379,13 +370,7 @@ describe('who may make and download outputs', () => {
   })
 
   it('gives an editor the file, with the id as a query string carries it', async () => {
-    const editor = (
-      await payload.find({
-        collection: 'users',
-        overrideAccess: true,
-        where: { email: { equals: 'editor@example.com' } },
-      })
-    ).docs[0]
+    const editor = await editorUser()
     const res = await call(
       '/make',
       { kind: 'program-pdf', id: String(ids['building-bridges-showcase-2026']), paper: 'a4' },

@@ -3,7 +3,15 @@ import type { Where } from 'payload'
 
 import { collectionTag } from '@/hooks/revalidate'
 import { getPayloadClient } from './payload'
-import { asPublic, countByYear, published, publicWork, relId, type ID } from './shared'
+import {
+  asPublic,
+  countByYear,
+  distinctValues,
+  published,
+  publicWork,
+  relId,
+  type ID,
+} from './shared'
 
 export type Numbers = {
   writers: number
@@ -36,28 +44,12 @@ export const getNumbers = unstable_cache(
     const all = { pagination: false, depth: 0 } as const
     const access = { overrideAccess: true, draft: false }
     // Distinct values and counts are the database's work: the archive's 10,000 pieces are never
-    // loaded. The adapter's findDistinct (through Payload, on SQLite and MongoDB alike) because the
-    // operation refuses the contributor field, whose read access needs a document; only totals
-    // leave this function. With limit 1 it reports how many distinct values there are.
-    const live: Where = { deletedAt: { exists: false } }
-    const distinct = (
-      collection: 'writings' | 'artworks' | 'episodes',
-      field: string,
-      where: Where,
-      limit?: number,
-    ) =>
-      payload.db.findDistinct({
-        collection,
-        field,
-        sort: field,
-        where: { and: [where, live, { [field]: { exists: true } }] },
-        limit,
-      })
+    // loaded (distinctValues asks the adapter; only totals leave this function).
     const distinctCount = async (
       collection: 'writings' | 'artworks' | 'episodes',
       field: string,
       where: Where,
-    ) => (await distinct(collection, field, where, 1)).totalDocs
+    ) => (await distinctValues(payload, collection, field, where, 1)).totalDocs
     const [
       writers,
       languages,
@@ -70,7 +62,7 @@ export const getNumbers = unstable_cache(
       guests,
     ] = await Promise.all([
       distinctCount('writings', 'contributor', publicWork),
-      distinct('writings', 'language', publicWork),
+      distinctValues(payload, 'writings', 'language', publicWork),
       countByYear(payload, 'writings', 'publishedAt', publicWork, access),
       countByYear(payload, 'artworks', 'publishedAt', publicWork, access),
       payload.find({

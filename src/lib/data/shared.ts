@@ -118,3 +118,25 @@ export const topicRefs = (topics: unknown): TopicRef[] =>
         .filter((t) => readable<{ slug?: string; name?: string }>(t))
         .map((t) => ({ slug: String(t.slug ?? ''), name: String(t.name ?? '') }))
     : []
+
+/**
+ * Distinct values of a field among documents not in the trash, asked of the database adapter
+ * (on SQLite and MongoDB alike). Payload's findDistinct operation refuses fields whose read access
+ * needs a document (the contributor link), so callers use this and let only totals leave them.
+ * With `limit: 1`, `totalDocs` is how many distinct values there are.
+ */
+export function distinctValues(
+  payload: Payload,
+  collection: CollectionSlug,
+  field: string,
+  where: Where,
+  limit?: number,
+) {
+  return payload.db.findDistinct({
+    collection,
+    field,
+    sort: field,
+    where: { and: [where, { deletedAt: { exists: false } }, { [field]: { exists: true } }] },
+    limit,
+  })
+}

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { Payload, Where } from 'payload'
 
 import { publicWork } from '@/access/submittedWork'
+import { distinctValues, published } from '@/lib/data/shared'
 import { formatDate, formatNumber, languageNames, t, type Locale } from '@/i18n'
 import { contentWidth, createDoc, inch, type Doc } from './pdf'
 import type { Paper } from './exhibitionPdf'
@@ -18,8 +19,6 @@ export type Report = {
   months: { month: string; writings: number; artworks: number }[]
   languages: { language: string; label: string; writings: number }[]
 }
-
-const live: Where = { deletedAt: { exists: false } }
 
 export async function loadReport(
   payload: Payload,
@@ -42,15 +41,7 @@ export async function loadReport(
     field: string,
     where: Where,
     limit?: number,
-  ) =>
-    payload.db.findDistinct({
-      collection,
-      field,
-      sort: field,
-      where: { and: [where, live, { [field]: { exists: true } }] },
-      limit,
-    })
-  const published: Where = { _status: { equals: 'published' } }
+  ) => distinctValues(payload, collection, field, where, limit)
 
   const [
     writings,
