@@ -41,10 +41,23 @@ const attachment = (file: Buffer, filename: string, kind: OutputKind, cache: str
     },
   })
 
-const editorsOnly = (req: PayloadRequest) =>
-  req.user && userIsEditor(req.user)
-    ? null
-    : Response.json({ error: 'Only editors can make publishing outputs.' }, { status: 403 })
+/** An editors-only GET of /api/outputs: the request parsed and checked; errors an editor can act on. */
+const forEditors = (
+  path: string,
+  answer: (req: PayloadRequest, asked: ReturnType<typeof parse>) => Promise<Response>,
+): Endpoint => ({
+  path,
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user || !userIsEditor(req.user))
+      return Response.json({ error: 'Only editors can make publishing outputs.' }, { status: 403 })
+    try {
+      return await answer(req, parse(req))
+    } catch (error) {
+      return failure(error)
+    }
+  },
+})
 
 /**
  * GET /api/outputs/plan?kind=…&id=…  what would go in and what is left out, and why (editors).
@@ -53,42 +66,20 @@ const editorsOnly = (req: PayloadRequest) =>
  * GET /api/outputs/book/:slug/pdf|epub  a published anthology's book, for anyone.
  */
 export const outputEndpoints: Endpoint[] = [
-  {
-    path: '/plan',
-    method: 'get',
-    handler: async (req) => {
-      const denied = editorsOnly(req)
-      if (denied) return denied
-      try {
-        const { kind, id, options } = parse(req)
-        const p = await plan(req.payload, { kind, id, options, draft: true })
-        return Response.json({
-          title: p.title,
-          filename: p.filename,
-          included: p.included,
-          excluded: p.excluded,
-          downloadable: p.downloadable,
-        })
-      } catch (error) {
-        return failure(error)
-      }
-    },
-  },
-  {
-    path: '/make',
-    method: 'get',
-    handler: async (req) => {
-      const denied = editorsOnly(req)
-      if (denied) return denied
-      try {
-        const { kind, id, options } = parse(req)
-        const made = await produce(req.payload, { kind, id, options, draft: true })
-        return attachment(made.file, made.plan.filename, kind, 'private, no-store')
-      } catch (error) {
-        return failure(error)
-      }
-    },
-  },
+  forEditors('/plan', async (req, { kind, id, options }) => {
+    const p = await plan(req.payload, { kind, id, options, draft: true })
+    return Response.json({
+      title: p.title,
+      filename: p.filename,
+      included: p.included,
+      excluded: p.excluded,
+      downloadable: p.downloadable,
+    })
+  }),
+  forEditors('/make', async (req, { kind, id, options }) => {
+    const made = await produce(req.payload, { kind, id, options, draft: true })
+    return attachment(made.file, made.plan.filename, kind, 'private, no-store')
+  }),
   {
     path: '/book/:slug/:format',
     method: 'get',

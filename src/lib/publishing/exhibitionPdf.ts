@@ -1,6 +1,7 @@
 import QRCode from 'qrcode'
 
 import { formatDateSpan, t, type Locale } from '@/i18n'
+import { blocksToText } from './content'
 import type { ArtworkItem } from './model'
 import {
   contentWidth,
@@ -196,12 +197,7 @@ async function label(
   write(item.credit, 'sans', 9.5, { oblique: item.anonymous ? 10 : false })
   write(details(item).join(' · '), 'sans', 8)
   cy += 3
-  write(
-    item.note.map((b) => b.lines.map((l) => l.map((r) => r.text).join('')).join(' ')).join(' '),
-    'serif',
-    7.5,
-    { lineGap: 1 },
-  )
+  write(blocksToText(item.note).replace(/\s+/g, ' '), 'serif', 7.5, { lineGap: 1 })
   // The QR code drawn as vector squares: sharp at any printer resolution.
   const qr = QRCode.create(item.url, { errorCorrectionLevel: 'M' })
   const n = qr.modules.size

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { mediaDir } from '@/collections/Media'
 import { localePath, t, type Locale } from '@/i18n'
 import { serverURL } from '@/lib/env'
 import { relId, type ID } from '@/lib/relations'
@@ -64,12 +65,25 @@ const splitRef = (ref: WorkRef) => {
   return { collection, id }
 }
 
-const image = (media: unknown, mediaDir: string): Image | null => {
+/** Where uploaded images are on disk (the Media collection's folder). */
+const imagesDir = `${mediaDir}/images`
+
+/** What outputs read of an image: enough to find the file, draw it and describe it. */
+export const imagePopulate = {
+  alt: true,
+  filename: true,
+  width: true,
+  height: true,
+  updatedAt: true,
+} as const
+
+/** An uploaded image as an output draws it; null when it has no file. */
+export const printableImage = (media: unknown): Image | null => {
   if (!media || typeof media !== 'object') return null
   const m = media as Media
   if (!m.filename || !m.width || !m.height) return null
   return {
-    path: `${mediaDir}/${m.filename}`,
+    path: `${imagesDir}/${m.filename}`,
     width: m.width,
     height: m.height,
     alt: m.alt ?? '',
@@ -93,7 +107,6 @@ export async function selectWorks(
   wanted: Wanted[],
   lang: Locale,
   channelFor: (collection: 'writings' | 'artworks') => Channel,
-  mediaDir: string,
 ): Promise<Selection> {
   const m = t(lang).publishing
   const byCollection = { writings: [] as string[], artworks: [] as string[] }
@@ -132,7 +145,7 @@ export async function selectWorks(
           },
           populate: {
             contributors: { displayName: true, bio: true },
-            media: { alt: true, filename: true, width: true, height: true, updatedAt: true },
+            media: imagePopulate,
           },
         })
       : { docs: [] as Artwork[] },
@@ -197,7 +210,7 @@ export async function selectWorks(
         medium: d.medium ?? '',
         year: d.year ?? null,
         dimensions: d.dimensions ?? '',
-        images: (d.images ?? []).map((i) => image(i, mediaDir)).filter((i): i is Image => !!i),
+        images: (d.images ?? []).map(printableImage).filter((i): i is Image => !!i),
         statement: lexicalToBlocks(d.statement),
       })
     }

@@ -1,13 +1,18 @@
 import type { Payload } from 'payload'
 
-import { mediaDir } from '@/collections/Media'
 import { localePath, type Locale } from '@/i18n'
 import { serverURL } from '@/lib/env'
 import type { ID } from '@/lib/relations'
 import { lexicalToBlocks, textToBlocks, type Block } from './content'
-import { refOf, refsOf, selectWorks, type Image, type Selection } from './model'
-
-const imagesDir = `${mediaDir}/images`
+import {
+  imagePopulate,
+  printableImage,
+  refOf,
+  refsOf,
+  selectWorks,
+  type Image,
+  type Selection,
+} from './model'
 
 type Read = { draft: boolean }
 /**
@@ -18,33 +23,6 @@ const readAs = ({ draft }: Read) =>
   draft
     ? ({ overrideAccess: true, draft: true } as const)
     : ({ overrideAccess: false, draft: false } as const)
-
-const coverImage = (media: unknown): Image | null => {
-  if (!media || typeof media !== 'object') return null
-  const m = media as {
-    id: ID
-    filename?: string | null
-    width?: number | null
-    height?: number | null
-    alt?: string | null
-    updatedAt?: string
-  }
-  if (!m.filename || !m.width || !m.height) return null
-  return {
-    path: `${imagesDir}/${m.filename}`,
-    width: m.width,
-    height: m.height,
-    alt: m.alt ?? '',
-    key: `${m.id}:${m.filename}:${m.updatedAt}`,
-  }
-}
-const mediaPopulate = {
-  alt: true,
-  filename: true,
-  width: true,
-  height: true,
-  updatedAt: true,
-} as const
 
 export type Anthology = {
   id: ID
@@ -82,7 +60,7 @@ export async function loadAnthology(
         entries: { sectionHeading: true, work: true },
         _status: true,
       },
-      populate: { media: mediaPopulate },
+      populate: { media: imagePopulate },
     })
     .catch(() => null)
   if (!doc) return null
@@ -95,7 +73,6 @@ export async function loadAnthology(
       .filter((w) => w.ref),
     lang,
     () => 'print',
-    imagesDir,
   )
   return {
     id: doc.id,
@@ -106,7 +83,7 @@ export async function loadAnthology(
     url: `${serverURL}${localePath(lang, `/compilations/${doc.slug}`)}`,
     published: doc._status === 'published',
     introduction: lexicalToBlocks(doc.introduction),
-    cover: coverImage(doc.cover),
+    cover: printableImage(doc.cover),
     selection,
   }
 }
@@ -158,7 +135,6 @@ export async function loadExhibition(
       })),
     lang,
     () => 'print',
-    imagesDir,
   )
   return {
     id: doc.id,
@@ -250,7 +226,6 @@ export async function loadEvent(
       refsOf(doc.works ?? []).map((ref) => ({ ref })),
       lang,
       (collection) => (collection === 'writings' ? 'readAloud' : 'print'),
-      imagesDir,
     ),
   ])
   const byId = new Map(readers.docs.map((r) => [String(r.id), r.displayName]))
