@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 
 import { expect, test } from '@playwright/test'
 
-import { startTestServer } from './testServer.mjs'
+import { startTestServer, waitUntilReady } from './testServer.mjs'
 
 // Two production instances on one SQLite file, sharing Next's cache through Redis (Debian's
 // redis-server on a loopback port): what is published through A is fresh on B at its next request.
@@ -10,15 +10,7 @@ const REDIS_PORT = 6391
 const A = 'http://localhost:3311'
 const B = 'http://localhost:3312'
 const password = process.env.SEED_PASSWORD || 'demo-password'
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function ready(base: string) {
-  for (let i = 0; i < 120; i++) {
-    if ((await fetch(`${base}/api/users/me`).catch(() => null))?.ok) return
-    await sleep(1000)
-  }
-  throw new Error(`${base} did not start`)
-}
 const page = async (url: string) => {
   const res = await fetch(url)
   expect(res.status).toBe(200)
@@ -36,7 +28,7 @@ test('published through instance A, fresh on instance B at its next request; wit
   const a = startTestServer({ name: 'instances', port: 3311, stdio: 'ignore', env })
   const b = startTestServer({ name: 'instances', port: 3312, stdio: 'ignore', env, fresh: false })
   try {
-    await Promise.all([ready(A), ready(B)])
+    await Promise.all([waitUntilReady(A), waitUntilReady(B)])
 
     // B renders the piece and its archive list, and keeps their data in the shared cache.
     expect(

@@ -1,14 +1,35 @@
+import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 import { createClient, type Client } from '@libsql/client'
 import { expect, test } from '@playwright/test'
 
-// The browser tests' database (tests/e2e/serve.mjs). Another connection holding an exclusive
-// lock on it is what an unavailable database looks like to the server: every query fails.
-const databaseFile = path.resolve(import.meta.dirname, '../.tmp/e2e/voice.sqlite')
+import { startTestServer, waitUntilReady } from './testServer.mjs'
 
-// Its own address, so the rate limit of the submission tests is not touched.
-test.use({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.77' } })
+// An instance of its own, on a database file with a rollback journal (SQLITE_JOURNAL_MODE=delete,
+// as on a network file system). There, another connection holding an exclusive lock is what an
+// unavailable database looks like to the server: every query fails. (With the default
+// write-ahead log, readers never wait for a lock, so no other process can take reads away.)
+const PORT = 3321
+let server: ChildProcess
+let databaseFile: string
+test.beforeAll(async () => {
+  test.setTimeout(180_000)
+  const started = startTestServer({
+    name: 'outage',
+    port: PORT,
+    stdio: 'ignore',
+    env: { SQLITE_JOURNAL_MODE: 'delete' },
+  })
+  server = started.server
+  databaseFile = path.join(started.dir, 'voice.sqlite')
+  await waitUntilReady(`http://localhost:${PORT}`)
+})
+test.afterAll(() => {
+  server?.kill('SIGTERM')
+})
+
+test.use({ baseURL: `http://localhost:${PORT}` })
 
 let lock: Client | undefined
 test.afterEach(async () => {

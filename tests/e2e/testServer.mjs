@@ -60,3 +60,15 @@ export function startTestServer({ name, port, stdio = 'inherit', fresh = true, e
   const server = spawn(process.execPath, ['server.mjs'], { cwd: root, env, stdio })
   return { server, env, dir }
 }
+
+/**
+ * Waits (up to two minutes) until the server at `baseURL` answers.
+ * @param {string} baseURL
+ */
+export async function waitUntilReady(baseURL) {
+  for (let i = 0; i < 120; i++) {
+    if ((await fetch(`${baseURL}/api/users/me`).catch(() => null))?.ok) return
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error(`the server at ${baseURL} did not start`)
+}

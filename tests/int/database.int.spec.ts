@@ -5,11 +5,29 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { DatabaseUrlError, maskUrl, mongoHosts, resolveDatabaseTarget } from '@/db'
+import { createClient } from '@libsql/client'
+
+import {
+  DatabaseUrlError,
+  JournalModeError,
+  maskUrl,
+  mongoHosts,
+  resolveDatabaseTarget,
+  sqliteJournalMode,
+} from '@/db'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'vv-db-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+async function journalModeOf(file: string) {
+  const client = createClient({ url: `file:${file}` })
+  try {
+    return (await client.execute('PRAGMA journal_mode')).rows[0].journal_mode
+  } finally {
+    client.close()
+  }
+}
 
 /** Runs scripts/db-check.ts in its own process, the way the app starts. */
 function dbCheck(databaseUrl: string, extraEnv: Record<string, string> = {}) {
@@ -74,6 +92,14 @@ describe('DATABASE_URL selects the adapter', () => {
     }
   })
 
+  it('SQLITE_JOURNAL_MODE: write-ahead log unless told "delete"', () => {
+    expect(sqliteJournalMode(undefined)).toBe('wal')
+    expect(sqliteJournalMode('')).toBe('wal')
+    expect(sqliteJournalMode('WAL')).toBe('wal')
+    expect(sqliteJournalMode(' delete ')).toBe('delete')
+    expect(() => sqliteJournalMode('off')).toThrow(JournalModeError)
+  })
+
   it('masks passwords and names hosts for messages', () => {
     expect(maskUrl('mongodb://user:s3cret@db1:27017,db2:27017/voice')).toBe(
       'mongodb://user:****@db1:27017,db2:27017/voice',
@@ -104,12 +130,28 @@ describe('at start', () => {
     expect(run.stderr).not.toContain('s3cret')
   })
 
-  it('a fresh file: URL makes a working SQLite database', () => {
-    const run = dbCheck(`file:${path.join(tmp, 'fresh.sqlite')}`)
+  it('a fresh file: URL makes a working SQLite database, with a write-ahead log', async () => {
+    const file = path.join(tmp, 'fresh.sqlite')
+    const run = dbCheck(`file:${file}`)
     expect(run.stderr).not.toMatch(/error/i)
-    expect(run.stdout).toContain(
-      `Connected to SQLite at ${path.join(tmp, 'fresh.sqlite')}: 0 accounts.`,
-    )
+    expect(run.stdout).toContain(`Connected to SQLite at ${file}: 0 accounts.`)
     expect(run.status).toBe(0)
+    expect(await journalModeOf(file)).toBe('wal')
+  })
+
+  it('SQLITE_JOURNAL_MODE=delete (a network file system) takes a file back to a rollback journal', async () => {
+    const file = path.join(tmp, 'shared.sqlite')
+    expect(dbCheck(`file:${file}`).status).toBe(0)
+    const back = dbCheck(`file:${file}`, { SQLITE_JOURNAL_MODE: 'delete' })
+    expect(back.stderr).toBe('')
+    expect(back.status).toBe(0)
+    expect(await journalModeOf(file)).toBe('delete')
+  })
+
+  it('a bad SQLITE_JOURNAL_MODE stops the process with one clear line', () => {
+    const run = dbCheck(`file:${path.join(tmp, 'other.sqlite')}`, { SQLITE_JOURNAL_MODE: 'memory' })
+    expect(run.status).toBe(1)
+    const lines = run.stderr.split('\n').filter((l) => l.trim() && !l.includes('npm warn'))
+    expect(lines).toEqual([expect.stringMatching(/SQLITE_JOURNAL_MODE "memory" is not supported/)])
   })
 })

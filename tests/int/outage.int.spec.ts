@@ -1,9 +1,16 @@
 import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { getPayloadClient, isDatabaseDown, ServiceUnavailable } from '@/lib/data/payload'
 import { bootPayload } from './helpers'
+
+// A rollback journal (as on a network file system), set before the config is imported: there
+// another connection's exclusive lock stops every query, as a database that is down does. (Under
+// the default write-ahead log, readers never wait for a lock.)
+vi.hoisted(() => {
+  process.env.SQLITE_JOURNAL_MODE = 'delete'
+})
 
 let payload: Payload
 let teardown: () => Promise<void>

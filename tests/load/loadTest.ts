@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 
-import { startTestServer } from '../e2e/testServer.mjs'
+import { startTestServer, waitUntilReady } from '../e2e/testServer.mjs'
 import { type LoadResult, runMix, storedTitles } from './mix'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -48,11 +48,7 @@ export async function loadTest({
     return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)![1]) / 1024)
   }
   try {
-    for (let i = 0; ; i++) {
-      if ((await fetch(`${baseURL}/api/users/me`).catch(() => null))?.ok) break
-      if (i > 120) throw new Error('the server did not start')
-      await sleep(1000)
-    }
+    await waitUntilReady(baseURL)
     // The warm-up runs at full strength, so that caches and the heap reach their working size
     // first: what the run adds after that and keeps is what would grow without bound.
     log(`Warming up (${connections} connections, ${warmup} s)…`)
