@@ -41,7 +41,7 @@ export type EpisodeCard = {
   guests: GuestRef[]
 }
 
-const guestSelect = { name: true, slug: true, organisation: true, role: true } as const
+export const guestSelect = { name: true, slug: true, organisation: true, role: true } as const
 const episodeCardSelect = {
   number: true,
   title: true,
