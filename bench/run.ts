@@ -259,9 +259,12 @@ try {
     log(`${route}: cold ${rows[route].coldMs} ms`)
   }
 
-  // 6c. A published change, seen through the proxy.
+  // 6c. A published change, seen through the proxy. nginx counts its cache's lifetime in whole
+  // seconds, so a one-second entry lives 1–2 s depending on when in the second it was stored:
+  // five changes, started at different points of that second, give the median and the worst.
   const visibleMs: number[] = []
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
+    await sleep(i * 230)
     const title = `Bench change ${Date.now().toString(36)}`
     // The proxy has the page cached, as it would under traffic.
     await fetch(`${proxy}/writing/${writing.slug}`)
@@ -280,8 +283,12 @@ try {
     }
     visibleMs.push(performance.now() - started)
   }
-  const publishVisibleMs = round(visibleMs.sort((a, b) => a - b)[1])
-  log(`published change visible through the proxy after ${publishVisibleMs} ms (median of 3)`)
+  visibleMs.sort((a, b) => a - b)
+  const publishVisibleMs = round(visibleMs[2])
+  const publishVisibleWorstMs = round(visibleMs[4])
+  log(
+    `published change visible through the proxy after ${publishVisibleMs} ms (median of 5; worst ${publishVisibleWorstMs} ms)`,
+  )
 
   // 6d. A 12-megapixel JPEG, processed into every image size.
   const photo = await sharp({
@@ -349,6 +356,7 @@ try {
     frameworkCeiling: { route: CEILING, rps: framework.rps },
     routes: table,
     publishVisibleMs,
+    publishVisibleWorstMs,
     upload12MpMs: uploadTypicalMs,
     upload12MpBytes: photo.length,
     memoryMB: { baseline: baselineMB, peakDuringLoad: loadPeakMB, peak: peakMB },
@@ -374,7 +382,7 @@ try {
     '',
     '| measure | value | target |',
     '| --- | ---: | --- |',
-    `| published change visible through the proxy | ${publishVisibleMs} ms | < 2,000 ms |`,
+    `| published change visible through the proxy: median / worst of 5 | ${publishVisibleMs} / ${publishVisibleWorstMs} ms | < 2,000 ms |`,
     `| 12 MP JPEG upload processed into every size (${(photo.length / 1e6).toFixed(1)} MB) | ${uploadTypicalMs} ms | < 1,500 ms |`,
     `| server memory (RSS): idle / peak under load / peak overall | ${baselineMB} / ${loadPeakMB} / ${peakMB} MB | < 1,024 MB |`,
     '',

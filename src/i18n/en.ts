@@ -192,6 +192,7 @@ export const en = {
     results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
     allTypes: 'All',
     resultsLabel: 'Results',
+    seeAll: (n: number, type: string) => `All ${n} results in ${type}`,
     types: 'Type of result',
     empty: 'Type a word or a name to search.',
   },

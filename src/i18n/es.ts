@@ -197,6 +197,7 @@ export const es: Messages = {
     results: (n: number, q: string) => `${n} ${n === 1 ? 'resultado' : 'resultados'} para «${q}»`,
     allTypes: 'Todo',
     resultsLabel: 'Resultados',
+    seeAll: (n: number, type: string) => `Los ${n} resultados en ${type}`,
     types: 'Tipo de resultado',
     empty: 'Escriba una palabra o un nombre para buscar.',
   },

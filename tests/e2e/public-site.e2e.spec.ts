@@ -92,10 +92,32 @@ test('search ignores accents and case, with type facets', async ({ page }) => {
     .getByRole('navigation', { name: 'Type of result' })
     .getByRole('link', { name: /Guests/ })
     .click()
+  await expect(
+    page.getByRole('navigation', { name: 'Type of result' }).getByRole('link', { name: /Guests/ }),
+  ).toHaveAttribute('aria-current', 'page')
   const results = page.getByRole('list', { name: 'Results' }).getByRole('listitem')
   await expect(results).toHaveCount(1)
-  await expect(results).toContainText('Guests')
-  await expect(page.getByRole('link', { name: 'Marie-Claude Étienne', exact: true })).toBeVisible()
+  await expect(results).toContainText('Marie-Claude Étienne')
+})
+
+test('search shows a few results of each type, each leading to all of its results a page at a time', async ({
+  page,
+}) => {
+  await page.goto('/search?q=the')
+  const writing = page.getByRole('region', { name: /^Writing \(\d+\)$/ })
+  const total = Number((await writing.getByRole('heading').first().textContent())!.match(/\d+/)![0])
+  expect(total).toBeGreaterThan(5)
+  await expect(writing.getByRole('listitem')).toHaveCount(5)
+  await writing.getByRole('link', { name: `All ${total} results in Writing →` }).click()
+  await expect(page).toHaveURL(/type=writings/)
+  const results = page.getByRole('list', { name: 'Results' }).getByRole('listitem')
+  await expect(results).toHaveCount(Math.min(total, 20))
+  if (total > 20) {
+    const first = await results.first().textContent()
+    await page.getByRole('link', { name: 'Next →' }).click()
+    await expect(page).toHaveURL(/page=2/)
+    await expect(results.first()).not.toHaveText(first!)
+  }
 })
 
 test('a piece reads with its credit, translation and topics, and its metadata', async ({

@@ -19,7 +19,8 @@ const { listEpisodes } = await import('@/lib/data/episodes')
 const { getCompilation, listCompilations } = await import('@/lib/data/compilations')
 const { listExhibitions } = await import('@/lib/data/exhibitions')
 const { listEvents } = await import('@/lib/data/events')
-const { searchArchive } = await import('@/lib/data/search')
+const { searchArchive, searchTypes, SEARCH_LIMIT, SEARCH_PREVIEW } =
+  await import('@/lib/data/search')
 
 /**
  * No page's data costs more database operations when the archive grows: lists read one page with
@@ -100,4 +101,30 @@ describe('database operations per page', () => {
     // And they are few: a page reads what it shows in a handful of operations.
     for (const [page, n] of Object.entries(after)) expect(n, page).toBeLessThanOrEqual(12)
   }, 180_000)
+})
+
+describe('search on the grown archive', () => {
+  it('shows the first few of each type under "All", and every hit of one type a page at a time', async () => {
+    const all = await searchArchive('en', 'union')
+    for (const type of searchTypes)
+      expect(all.hits.filter((h) => h.type === type).length, type).toBe(
+        Math.min(all.facets[type], SEARCH_PREVIEW),
+      )
+    const total = all.facets.writings
+    expect(total).toBeGreaterThan(SEARCH_LIMIT)
+
+    const first = await searchArchive('en', 'union', 'writings')
+    expect(first.totalPages).toBe(Math.ceil(total / SEARCH_LIMIT))
+    expect(first.hits).toHaveLength(SEARCH_LIMIT)
+    const seen = new Set(first.hits.map((h) => h.path))
+    for (let page = 2; page <= first.totalPages; page++) {
+      const next = await searchArchive('en', 'union', 'writings', page)
+      expect(next.page).toBe(page)
+      for (const hit of next.hits) {
+        expect(seen.has(hit.path), hit.path).toBe(false)
+        seen.add(hit.path)
+      }
+    }
+    expect(seen.size).toBe(total)
+  })
 })

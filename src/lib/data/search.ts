@@ -25,6 +25,9 @@ export type SearchResults = {
   total: number
   facets: Record<SearchType, number>
   hits: SearchHit[]
+  /** With one type chosen, its results come a page at a time. */
+  page: number
+  totalPages: number
 }
 
 type Row = Record<string, unknown>
@@ -125,18 +128,22 @@ const sources: Record<
   },
 }
 
+/** Results per page when one type is chosen. */
 export const SEARCH_LIMIT = 20
+/** Results of each type shown under "All", each type linking to all of its results. */
+export const SEARCH_PREVIEW = 5
 
 /**
  * One search across the public archive. Every document keeps a folded copy of its public text
  * (`searchText`), so matching is case- and accent-insensitive on either database; every word
- * must appear. Facets count all matches per type; hits are the first of each (or of one) type.
+ * must appear. Facets count all matches per type. Without a type, hits are the first few of each
+ * type; with one, a page of that type's hits.
  */
 export const searchArchive = unstable_cache(
-  async (locale: Locale, query: string, only?: SearchType): Promise<SearchResults> => {
+  async (locale: Locale, query: string, only?: SearchType, page = 1): Promise<SearchResults> => {
     const folded = foldForSearch(query)
     const facets = Object.fromEntries(searchTypes.map((t) => [t, 0])) as Record<SearchType, number>
-    if (!folded) return { query, total: 0, facets, hits: [] }
+    if (!folded) return { query, total: 0, facets, hits: [], page: 1, totalPages: 1 }
     const payload = await getPayloadClient()
     const results = await Promise.all(
       searchTypes.map(async (type) => {
@@ -148,7 +155,8 @@ export const searchArchive = unstable_cache(
           locale,
           where: source.where ? { and: [source.where, match] } : match,
           sort: source.sort,
-          limit: only && only !== type ? 1 : SEARCH_LIMIT,
+          limit: !only ? SEARCH_PREVIEW : only === type ? SEARCH_LIMIT : 1,
+          page: only === type ? page : 1,
           depth: 0,
           select: source.select,
         })
@@ -163,6 +171,8 @@ export const searchArchive = unstable_cache(
       hits: results
         .filter((r) => !only || r.type === only)
         .flatMap((r) => r.docs.map(sources[r.type].hit)),
+      page: only ? page : 1,
+      totalPages: only ? Math.max(1, Math.ceil(facets[only] / SEARCH_LIMIT)) : 1,
     }
   },
   ['search'],

@@ -1,9 +1,10 @@
 import Link from 'next/link'
 
 import { PageHeader } from '@/components/PageHeader'
+import { Pagination } from '@/components/Pagination'
 import { localePath, t } from '@/i18n'
-import { searchArchive, searchTypes, type SearchType } from '@/lib/data/search'
-import { pageLocale, param } from '@/lib/locale'
+import { searchArchive, searchTypes, type SearchHit, type SearchType } from '@/lib/data/search'
+import { pageLocale, param, positiveInt } from '@/lib/locale'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = {
@@ -32,10 +33,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const q = param(sp.q) ?? ''
   const typeParam = param(sp.type)
   const only = searchTypes.find((s) => s === typeParam) as SearchType | undefined
-  const results = await searchArchive(locale, q, only)
+  const results = await searchArchive(locale, q, only, only ? (positiveInt(sp.page) ?? 1) : 1)
   const path = localePath(locale, '/search')
   const facetHref = (type?: SearchType) =>
     `${path}?${new URLSearchParams({ q, ...(type ? { type } : {}) }).toString()}`
+  const hitItem = (hit: SearchHit, Heading: 'h2' | 'h3') => (
+    <li key={`${hit.type}-${hit.path}`}>
+      <Heading>
+        <Link href={localePath(locale, hit.path)}>{hit.title}</Link>
+      </Heading>
+      {hit.detail ? <p>{hit.detail}</p> : null}
+    </li>
+  )
 
   return (
     <>
@@ -73,17 +82,41 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 ))}
             </ul>
           </nav>
-          <ol className="search-results" aria-label={m.search.resultsLabel}>
-            {results.hits.map((hit) => (
-              <li key={`${hit.type}-${hit.path}`}>
-                <p className="card__meta">{m.types[hit.type]}</p>
-                <h2>
-                  <Link href={localePath(locale, hit.path)}>{hit.title}</Link>
-                </h2>
-                {hit.detail ? <p>{hit.detail}</p> : null}
-              </li>
-            ))}
-          </ol>
+          {only ? (
+            <>
+              <ol className="search-results" aria-label={m.search.resultsLabel}>
+                {results.hits.map((hit) => hitItem(hit, 'h2'))}
+              </ol>
+              <Pagination
+                locale={locale}
+                path={path}
+                query={{ q, type: only }}
+                page={results.page}
+                totalPages={results.totalPages}
+              />
+            </>
+          ) : (
+            searchTypes
+              .filter((type) => results.facets[type] > 0)
+              .map((type) => {
+                const shown = results.hits.filter((hit) => hit.type === type)
+                return (
+                  <section key={type} className="search-group" aria-labelledby={`results-${type}`}>
+                    <h2 id={`results-${type}`}>
+                      {m.types[type]} <span>({results.facets[type]})</span>
+                    </h2>
+                    <ol className="search-results">{shown.map((hit) => hitItem(hit, 'h3'))}</ol>
+                    {results.facets[type] > shown.length ? (
+                      <p className="search-group__more">
+                        <Link href={facetHref(type)}>
+                          {m.search.seeAll(results.facets[type], m.types[type])} →
+                        </Link>
+                      </p>
+                    ) : null}
+                  </section>
+                )
+              })
+          )}
         </>
       )}
     </>
