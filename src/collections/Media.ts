@@ -12,6 +12,8 @@ export const mediaDir = path.resolve(
   /*turbopackIgnore: true*/ process.env.MEDIA_DIR ||
     path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media'),
 )
+/** Where uploaded images (originals and their sizes) are kept. */
+export const imagesDir = path.join(mediaDir, 'images')
 
 /** The one list of image sizes; every page and output picks from these. */
 export const imageSizes = [
@@ -62,7 +64,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isSignedIn, update: isEditor, delete: isEditor },
   hooks: { beforeOperation: [refuseHugeImages], ...revalidateHooks },
   upload: {
-    staticDir: path.join(mediaDir, 'images'),
+    staticDir: imagesDir,
     // Payload sniffs the bytes against this list: a renamed text file is refused, and so is SVG.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,

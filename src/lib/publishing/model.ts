@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { mediaDir } from '@/collections/Media'
+import { imagesDir } from '@/collections/Media'
 import { localePath, t, type Locale } from '@/i18n'
 import { serverURL } from '@/lib/env'
 import { relId, type ID } from '@/lib/relations'
@@ -64,9 +64,6 @@ const splitRef = (ref: WorkRef) => {
   const [collection, id] = ref.split(':') as ['writings' | 'artworks', string]
   return { collection, id }
 }
-
-/** Where uploaded images are on disk (the Media collection's folder). */
-const imagesDir = `${mediaDir}/images`
 
 /** What outputs read of an image: enough to find the file, draw it and describe it. */
 export const imagePopulate = {

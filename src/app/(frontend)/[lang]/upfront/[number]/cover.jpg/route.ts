@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import { mediaDir } from '@/collections/Media'
+import { imagesDir } from '@/collections/Media'
 import { getEpisode } from '@/lib/data/episodes'
 import { positiveInt } from '@/lib/locale'
 
@@ -24,7 +24,7 @@ export async function GET(_: Request, { params }: Context) {
   if (!file) return new Response('Not found', { status: 404 })
   let cover = covers.get(file)
   if (!cover) {
-    cover = readFile(path.join(mediaDir, 'images', file)).then((bytes) =>
+    cover = readFile(path.join(imagesDir, file)).then((bytes) =>
       sharp(bytes)
         .resize(1400, 1400, { fit: 'cover', position: sharp.strategy.attention })
         .flatten({ background: '#ffffff' })
