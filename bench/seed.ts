@@ -3,7 +3,6 @@
  * database DATABASE_URL names (the bench gives it its own file). Prints a JSON line of what it
  * made and how long it took.
  */
-import type { Client } from '@libsql/client'
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
@@ -12,9 +11,6 @@ import { ARCHIVE_SCALE, seedArchive } from '@/seed/archive'
 
 const started = performance.now()
 const payload = await getPayload({ config })
-// A bulk load into a throwaway database: this connection syncs the log at checkpoints rather than
-// on every commit (the app's own connections keep synchronous commits).
-await (payload.db as unknown as { client: Client }).client.execute('PRAGMA synchronous = NORMAL')
 await seed(payload)
 // BENCH_SCALE=0.1 makes a tenth of the archive (for a quick trial of the bench itself).
 const factor = Number(process.env.BENCH_SCALE ?? 1)

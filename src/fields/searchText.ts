@@ -8,7 +8,9 @@ export type SearchSource = (doc: Doc, req: PayloadRequest) => Promise<unknown[]>
 
 /**
  * Folded public text of a document, kept on save, that site search matches with `like`.
- * Only public fields may feed it: it is readable wherever the document is.
+ * Only public fields may feed it: it is readable wherever the document is. Not indexed: a match
+ * anywhere in the text (`%word%`) cannot seek in a B-tree, so the index was only ever scanned
+ * whole, while every save wrote the whole text into it twice (the document and its version).
  */
 export function searchTextField(source: SearchSource): TextField {
   const build: FieldHook = async ({ siblingData, originalDoc, req }) => {
@@ -21,7 +23,6 @@ export function searchTextField(source: SearchSource): TextField {
   return {
     name: 'searchText',
     type: 'text',
-    index: true,
     admin: { hidden: true },
     hooks: { beforeChange: [build] },
   }

@@ -9,6 +9,7 @@ import * as migration_20261126_045039_public_work_indexes from './20261126_04503
 import * as migration_20261126_064812_publishing_outputs from './20261126_064812_publishing_outputs';
 import * as migration_20261126_073239_writing_filter_indexes from './20261126_073239_writing_filter_indexes';
 import * as migration_20261126_073420_distinct_count_indexes from './20261126_073420_distinct_count_indexes';
+import * as migration_20261126_103659_search_text_unindexed from './20261126_103659_search_text_unindexed';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261126_073420_distinct_count_indexes.up,
     down: migration_20261126_073420_distinct_count_indexes.down,
-    name: '20261126_073420_distinct_count_indexes'
+    name: '20261126_073420_distinct_count_indexes',
+  },
+  {
+    up: migration_20261126_103659_search_text_unindexed.up,
+    down: migration_20261126_103659_search_text_unindexed.down,
+    name: '20261126_103659_search_text_unindexed'
   },
 ];
