@@ -275,6 +275,8 @@ describe('importing an archive', () => {
     const text = formatReport(report, 'archive.csv')
     expect(text).toContain('2 created, 0 updated, 0 unchanged, 5 skipped')
     expect(text).toContain('  line 5: no title')
+    // A script writes around the site's data cache, and says what to do about it.
+    expect(text).toContain('remove .next/cache/fetch-cache and restart it')
   })
 
   it('rolls back a row that fails to save: no half-written episode or guests', async () => {
@@ -327,6 +329,7 @@ describe('importing an archive', () => {
     expect(dry.guests.created).toBe(1)
     expect(await count()).toEqual(before)
     expect(formatReport(dry, 'x.csv')).toContain('dry run, nothing was written')
+    expect(formatReport(dry, 'x.csv')).not.toContain('data cache')
     const real = await run(file)
     expect(real.episodes).toEqual(dry.episodes)
     expect(real.guests).toEqual(dry.guests)

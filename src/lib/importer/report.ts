@@ -33,5 +33,16 @@ export function formatReport(report: ImportReport, file: string): string {
       `"${g.name}"${g.organisation ? ` (${g.organisation})` : ''}`
     for (const d of report.duplicates) lines.push(`  ${who(d.a)} ~ ${who(d.b)}: ${d.why}`)
   }
+  const written =
+    e.created +
+    e.updated +
+    report.guests.created +
+    report.interviews.created +
+    report.interviews.updated
+  if (!report.dryRun && written > 0)
+    lines.push(
+      '',
+      'The site shows these once its data cache is cleared: if a built server already served this database, remove .next/cache/fetch-cache and restart it.',
+    )
   return lines.join('\n')
 }
