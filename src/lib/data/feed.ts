@@ -1,4 +1,5 @@
 import { collectionTag } from '@/hooks/revalidate'
+import { relId, relIds, type ID } from '@/lib/relations'
 import { readTranscript } from '@/lib/transcript'
 import type { Audio, Episode, Guest, Interview, Media } from '@/payload-types'
 import {
@@ -10,7 +11,7 @@ import {
   type GuestRef,
 } from './episodes'
 import { getPayloadClient } from './payload'
-import { asPublic, published, type ID } from './shared'
+import { asPublic, published } from './shared'
 
 export type FeedEpisode = {
   guid: string
@@ -36,13 +37,6 @@ export const FEED_TAGS = [
   collectionTag('audio'),
   collectionTag('media'),
 ]
-
-const idOf = (rel: unknown): ID | null =>
-  typeof rel === 'number' || typeof rel === 'string'
-    ? rel
-    : rel && typeof rel === 'object' && 'id' in rel
-      ? (rel.id as ID)
-      : null
 
 /**
  * Every published episode for the podcast feed, newest first. Not cached by itself: the feed
@@ -76,7 +70,7 @@ export async function listFeedEpisodes(): Promise<FeedEpisode[]> {
       transcript: true,
     },
   })
-  const ids = (rels: unknown[]) => [...new Set(rels.map(idOf).filter((id) => id !== null))]
+  const ids = (rels: unknown[]) => [...new Set(relIds(rels))]
   const byId = async <T extends { id: ID }>(
     collection: 'guests' | 'audio' | 'media',
     wanted: ID[],
@@ -109,16 +103,16 @@ export async function listFeedEpisodes(): Promise<FeedEpisode[]> {
   ])
   const chapters = new Map<ID, { start: number; title: string }[]>()
   for (const i of interviews.docs as Interview[]) {
-    const episode = idOf(i.episode)
-    if (episode === null || typeof i.startTime !== 'number') continue
+    const episode = relId(i.episode)
+    if (episode === undefined || typeof i.startTime !== 'number') continue
     chapters.set(episode, [
       ...(chapters.get(episode) ?? []),
       { start: i.startTime, title: i.title },
     ])
   }
   const pick = <T>(map: Map<ID, T>, rel: unknown) => {
-    const id = idOf(rel)
-    return id === null ? undefined : map.get(id)
+    const id = relId(rel)
+    return id === undefined ? undefined : map.get(id)
   }
   return docs.map((d) => {
     const episodeAudio = audioOf({ ...d, audio: pick(audio, d.audio) ?? null })
