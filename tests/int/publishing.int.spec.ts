@@ -263,6 +263,21 @@ describe('impact report', () => {
     })
     expect(total('writings')).toBe(published.totalDocs)
     expect(total('events')).toBe(4)
+    const aired = await payload.find({
+      collection: 'episodes',
+      overrideAccess: true,
+      pagination: false,
+      depth: 0,
+      where: {
+        _status: { equals: 'published' },
+        airDate: { greater_than_equal: '2020-01-01T00:00:00.000Z', less_than: '2027-01-01' },
+      },
+      select: { guests: true },
+    })
+    expect(total('episodes')).toBe(aired.docs.length)
+    const heard = new Set(aired.docs.flatMap((e) => (e.guests ?? []).map((g) => String(g))))
+    expect(heard.size).toBeGreaterThan(0)
+    expect(total('guests')).toBe(heard.size)
     const perMonth = rows.filter((r) => r.section === 'per_month_writings')
     expect(perMonth.reduce((n, r) => n + Number(r.value), 0)).toBe(published.totalDocs)
     const pdf = pdfText(save((await make('report-pdf', null, options)).file, 'pdf'))

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 
 import { publicWork } from '@/access/submittedWork'
 import { distinctValues, published } from '@/lib/data/shared'
+import { relIds } from '@/lib/relations'
 import { formatDate, formatNumber, languageNames, t, type Locale } from '@/i18n'
 import { contentWidth, createDoc, inch, type Doc } from './pdf'
 import type { Paper } from './exhibitionPdf'
@@ -32,12 +33,13 @@ export async function loadReport(
     { [field]: { less_than: to } },
   ]
   const work = (field = 'publishedAt'): Where => ({ and: [publicWork, ...between(field)] })
+  const aired: Where = { and: [published, ...between('airDate')] }
   const count = async (
     collection: 'writings' | 'artworks' | 'episodes' | 'compilations' | 'exhibitions' | 'events',
     where: Where,
   ) => (await payload.count({ collection, overrideAccess: true, where })).totalDocs
   const distinct = (
-    collection: 'writings' | 'artworks',
+    collection: 'writings' | 'artworks' | 'episodes',
     field: string,
     where: Where,
     limit?: number,
@@ -49,6 +51,7 @@ export async function loadReport(
     writers,
     artists,
     episodes,
+    guests,
     compilations,
     exhibitions,
     events,
@@ -58,14 +61,8 @@ export async function loadReport(
     count('artworks', work()),
     distinct('writings', 'contributor', work(), 1),
     distinct('artworks', 'contributor', work(), 1),
-    payload.find({
-      collection: 'episodes',
-      overrideAccess: true,
-      pagination: false,
-      depth: 0,
-      where: { and: [published, ...between('airDate')] },
-      select: { guests: true },
-    }),
+    count('episodes', aired),
+    distinct('episodes', 'guests', aired, 1),
     count('compilations', { and: [published, ...between('publishedAt')] }),
     count('exhibitions', { and: [published, ...between('opens')] }),
     payload.find({
@@ -78,17 +75,10 @@ export async function loadReport(
     }),
     distinct('writings', 'language', work()),
   ])
-  const guests = new Set(
-    episodes.docs.flatMap((e) =>
-      (e.guests ?? []).map((g) => String(typeof g === 'object' ? g.id : g)),
-    ),
-  )
   const readers = new Set(
     events.docs
       .filter((e) => e.kind !== 'art_show')
-      .flatMap((e) =>
-        (e.featuredContributors ?? []).map((c) => String(typeof c === 'object' ? c.id : c)),
-      ),
+      .flatMap((e) => relIds(e.featuredContributors).map(String)),
   )
   const attendance = events.docs.reduce((sum, e) => sum + (e.attendance ?? 0), 0)
   const languageCounts = await Promise.all(
@@ -134,8 +124,8 @@ export async function loadReport(
       { key: 'writers', label: m.figures.writers, value: writers.totalDocs },
       { key: 'artworks', label: m.figures.artworks, value: artworks },
       { key: 'artists', label: m.figures.artists, value: artists.totalDocs },
-      { key: 'episodes', label: m.figures.episodes, value: episodes.docs.length },
-      { key: 'guests', label: m.figures.guests, value: guests.size },
+      { key: 'episodes', label: m.figures.episodes, value: episodes },
+      { key: 'guests', label: m.figures.guests, value: guests.totalDocs },
       { key: 'events', label: m.figures.events, value: events.docs.length },
       { key: 'readers', label: m.figures.readers, value: readers.size },
       { key: 'attendance', label: m.figures.attendance, value: attendance },
