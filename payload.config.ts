@@ -22,6 +22,7 @@ import { Media } from './src/collections/Media'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { Writings } from './src/collections/Writings'
+import { withFileVisibility } from './src/access/media'
 import { databaseAdapterOrExit } from './src/db/startup'
 import { payloadSecret, serverURL } from './src/lib/env'
 import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/security/graphql'
@@ -39,7 +40,8 @@ export default buildConfig({
   db: databaseAdapterOrExit(),
   sharp,
   editor: lexicalEditor(),
-  collections: [
+  // Images and audio are public only while a public document uses them (src/access/media.ts).
+  collections: withFileVisibility([
     Writings,
     Artworks,
     Contributors,
@@ -55,7 +57,7 @@ export default buildConfig({
     Users,
     AuditLog,
     Outputs,
-  ],
+  ]),
   localization: {
     locales: [
       { code: 'en', label: 'English' },

@@ -1,9 +1,10 @@
 // The production server: Next.js (site, admin, API) behind a small Node HTTP server that serves
 // uploaded audio straight from disk. Next drops `Content-Length` from every route-handler
 // response, and podcast apps and players want it (with ranges) to show progress and seek; `send`
-// answers with Content-Length, Accept-Ranges/206, ETag and Last-Modified. Audio is public
-// (the Audio collection's read access is `anyone`), so nothing is bypassed; any other path, and
-// a file that isn't on disk, goes to Next and Payload as before.
+// answers with Content-Length, Accept-Ranges/206, ETag and Last-Modified. Before a file is sent,
+// Payload is asked (with the request's own session) whether this person may read it: a draft
+// episode's recording is for editors only (src/access/media.ts). Any other path, a file that
+// isn't on disk, and a file the person may not read go to Next and Payload as before.
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -12,8 +13,9 @@ import next from 'next'
 import send from 'send'
 
 import { hsts, securityHeaders } from './next.config.mjs'
-import { bodyLimitFor } from './src/lib/bodyLimits.mjs'
+import { bodyLimitFor, FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './src/lib/clientAddress.mjs'
+import { sessionToken, validSession } from './src/lib/session.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
 const audioDir = path.join(path.resolve(process.env.MEDIA_DIR || 'media'), 'audio')
@@ -27,6 +29,17 @@ const AUDIO_TYPES = {
   '.oga': 'audio/ogg',
   '.wav': 'audio/wav',
 }
+
+/** Uploaded files: shared caches keep public ones for seconds; a signed-in read is never shared. */
+const FILE_PATH = /^\/api\/(media|audio)\/file\//
+const PUBLIC_FILE_CACHE = 'public, max-age=60, s-maxage=10'
+const PRIVATE_CACHE = 'private, no-store'
+
+/** Whether the request carries a session (any, for cache headers: it may see private files). */
+const signedIn = (req) => sessionToken(req.headers) !== null
+/** Whether that session is valid (signature and expiry), for letting a large upload be read. */
+const validlySignedIn = (req) =>
+  validSession(sessionToken(req.headers), process.env.PAYLOAD_SECRET ?? '')
 
 const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
@@ -49,17 +62,29 @@ function audioFile(req) {
 
 /**
  * A request that says it will send more than its path accepts gets 413 at once, before its body
- * is read (with `Expect: 100-continue` the client doesn't even send it). Bodies without a
- * declared length are cut off by Next's and Payload's own limits.
+ * is read (with `Expect: 100-continue` the client doesn't even send it); the API takes large
+ * bodies only for a signed-in upload (src/lib/bodyLimits.mjs). A small-bodied API request that
+ * won't say its length gets 411; elsewhere Next's and Payload's own limits cut it off.
  */
 function tooLarge(req, res) {
-  const declared = Number(req.headers['content-length'] ?? 0)
   const path = new URL(req.url ?? '/', 'http://localhost').pathname
-  if (!(declared > bodyLimitFor(path))) return false
-  res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
-  res.end(
-    `This upload is ${Math.round(declared / 2 ** 20)} MB, more than the site accepts here (${bodyLimitFor(path) / 2 ** 20} MB).\n`,
-  )
+  const limit = bodyLimitFor(path, {
+    contentType: req.headers['content-type'],
+    signedIn: validlySignedIn(req),
+  })
+  const length = req.headers['content-length']
+  const chunked = length === undefined && /chunked/i.test(req.headers['transfer-encoding'] ?? '')
+  const unsized = chunked && path.startsWith('/api/') && limit < FORM_BODY_LIMIT
+  if (!unsized && !(Number(length ?? 0) > limit)) return false
+  const message = unsized
+    ? 'Send this request with a Content-Length header.'
+    : `This request sends ${(Number(length) / MB).toFixed(1)} MB, more than the site accepts here (${limit / MB} MB).`
+  const api = path.startsWith('/api/')
+  res.writeHead(unsized ? 411 : 413, {
+    'Content-Type': api ? 'application/json' : 'text/plain; charset=utf-8',
+    Connection: 'close',
+  })
+  res.end(api ? JSON.stringify({ errors: [{ message }] }) : `${message}\n`)
   return true
 }
 
@@ -92,17 +117,67 @@ function respond(req, res) {
     trustProxy,
   )
   answer503WhenDatabaseDown(res)
+  fileCacheHeaders(req, res)
+  const toApp = () => void requestContext.run({ databaseDown: false }, () => handle(req, res))
   const file = audioFile(req)
-  if (!file) return void requestContext.run({ databaseDown: false }, () => handle(req, res))
-  send(req, file.name, { root: audioDir, dotfiles: 'deny', index: false, maxAge: '1d' })
+  if (!file) return toApp()
+  mayReadAudio(req, file.name).then((allowed) => (allowed ? sendAudio(req, res, file) : toApp()))
+}
+
+function sendAudio(req, res, file) {
+  send(req, file.name, { root: audioDir, dotfiles: 'deny', index: false, cacheControl: false })
     .on('headers', (response) => {
       response.setHeader('Content-Type', file.type)
       for (const { key, value } of securityHeaders) response.setHeader(key, value)
       if (req.headers['x-forwarded-proto'] === 'https') response.setHeader(hsts.key, hsts.value)
     })
     // Not on disk (or unreadable): let Payload answer, with its own 404.
-    .on('error', () => void handle(req, res))
+    .on('error', () => void requestContext.run({ databaseDown: false }, () => handle(req, res)))
     .pipe(res)
+}
+
+/**
+ * Whether Payload lets this request read the audio file: the Audio collection's read rule, asked
+ * with the request's own cookie or token (a draft episode's recording is listed for editors only).
+ */
+async function mayReadAudio(req, name) {
+  const query = new URLSearchParams({
+    'where[filename][equals]': name,
+    limit: '1',
+    depth: '0',
+    'select[filename]': 'true',
+  })
+  const headers = {}
+  if (req.headers.cookie) headers.cookie = req.headers.cookie
+  if (req.headers.authorization) headers.authorization = req.headers.authorization
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/api/audio?${query}`, { headers })
+    if (!res.ok) return false
+    const { totalDocs } = await res.json()
+    return totalDocs > 0
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Files are public only while a published document uses them, so a shared cache may keep one for
+ * seconds, and never one read with a session (which may be private). Whatever the handler says.
+ */
+function fileCacheHeaders(req, res) {
+  if (!FILE_PATH.test(new URL(req.url ?? '/', 'http://localhost').pathname)) return
+  const value = signedIn(req) ? PRIVATE_CACHE : PUBLIC_FILE_CACHE
+  res.setHeader('Cache-Control', value)
+  const setHeader = res.setHeader
+  res.setHeader = function (name, v) {
+    if (String(name).toLowerCase() === 'cache-control') return this
+    return setHeader.call(this, name, v)
+  }
+  const writeHead = res.writeHead
+  res.writeHead = function (status, ...rest) {
+    if (status >= 400) setHeader.call(this, 'Cache-Control', 'no-store')
+    return writeHead.call(this, status, ...rest)
+  }
 }
 
 const server = createServer(respond)

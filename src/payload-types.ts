@@ -211,6 +211,11 @@ export interface Writing {
     publishOnline?: boolean | null;
     printAndExhibit?: boolean | null;
     readAloud?: boolean | null;
+    /**
+     * Needed whenever a consent is changed.
+     */
+    source?: ('submissionForm' | 'account' | 'paperForm' | 'email' | 'inPerson') | null;
+    recordedAt?: string | null;
   };
   featured?: boolean | null;
   /**
@@ -236,6 +241,11 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Set by the site: public only while something published uses this file.
+   */
+  public?: boolean | null;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -284,17 +294,33 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
+ * via the `definition` "users".
  */
-export interface Topic {
+export interface User {
   id: number;
-  name: string;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'contributor')[];
   /**
-   * Web address. Made from the title when left empty; stays the same afterwards.
+   * The contributor record this account submits as.
    */
-  slug?: string | null;
+  contributor?: (number | null) | Contributor;
   updatedAt: string;
   createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Worker writers and artists. Private details are visible only to editors.
@@ -321,6 +347,10 @@ export interface Contributor {
   union?: string | null;
   editorNotes?: string | null;
   /**
+   * A submission came with the same email or phone as this record. If you know it is the same person, merge them: the pieces move there and this record is removed.
+   */
+  suggestedMatch?: (number | null) | Contributor;
+  /**
    * Linked sign-in account, if any.
    */
   account?: {
@@ -334,35 +364,17 @@ export interface Contributor {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "topics".
  */
-export interface User {
+export interface Topic {
   id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'contributor')[];
+  name: string;
   /**
-   * The contributor record this account submits as.
+   * Web address. Made from the title when left empty; stays the same afterwards.
    */
-  contributor?: (number | null) | Contributor;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -414,6 +426,11 @@ export interface Artwork {
     publishOnline?: boolean | null;
     printAndExhibit?: boolean | null;
     readAloud?: boolean | null;
+    /**
+     * Needed whenever a consent is changed.
+     */
+    source?: ('submissionForm' | 'account' | 'paperForm' | 'email' | 'inPerson') | null;
+    recordedAt?: string | null;
   };
   featured?: boolean | null;
   /**
@@ -501,6 +518,11 @@ export interface Audio {
   id: number;
   title?: string | null;
   duration?: number | null;
+  /**
+   * Set by the site: public only while something published uses this file.
+   */
+  public?: boolean | null;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1043,6 +1065,8 @@ export interface WritingsSelect<T extends boolean = true> {
         publishOnline?: T;
         printAndExhibit?: T;
         readAloud?: T;
+        source?: T;
+        recordedAt?: T;
       };
   featured?: T;
   messageToContributor?: T;
@@ -1079,6 +1103,8 @@ export interface ArtworksSelect<T extends boolean = true> {
         publishOnline?: T;
         printAndExhibit?: T;
         readAloud?: T;
+        source?: T;
+        recordedAt?: T;
       };
   featured?: T;
   messageToContributor?: T;
@@ -1108,6 +1134,7 @@ export interface ContributorsSelect<T extends boolean = true> {
   workplace?: T;
   union?: T;
   editorNotes?: T;
+  suggestedMatch?: T;
   account?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1284,6 +1311,8 @@ export interface TopicsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  public?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1347,6 +1376,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface AudioSelect<T extends boolean = true> {
   title?: T;
   duration?: T;
+  public?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1375,8 +1406,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -1,7 +1,7 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, FieldHook, Where } from 'payload'
 
 import { ownContributorId, userIsEditor } from './roles'
-import { relId } from '@/lib/relations'
+import { relId, relIds } from '@/lib/relations'
 
 /** What the public may see of writings and artworks: published and accepted. */
 export const publicWork: Where = {
@@ -73,9 +73,42 @@ export const ownWorkOrEditorField: FieldAccess = ({ req: { user }, doc }) => {
 }
 
 /**
- * Field-level read of the contributor link: only when the piece is credited by name, or for
- * editors and the contributor themselves. Without a document (query validation) the answer is
- * no, so the public can't search pieces by contributor and unmask a pen name or anonymous credit.
+ * Field-level read of a link between pieces (translations): readable wherever the piece is, but
+ * never queryable by the public (without a document — query validation — the answer is no), and
+ * the links themselves are filtered on the way out by `linkedPiecesCreditedAlike`.
  */
-export const contributorLinkVisible: FieldAccess = (args) =>
-  args.doc?.credit === 'name' || ownWorkOrEditorField(args)
+export const readableNotQueryable: FieldAccess = ({ req: { user }, doc }) =>
+  userIsEditor(user) || doc !== undefined
+
+/**
+ * A translation link shown to anyone but editors only when it reveals nothing: both pieces are
+ * credited by name (both names are public anyway), or both carry the same credit and byline (the
+ * same pen name; both anonymous). An anonymous or pen-name piece linked to a named one would name
+ * its writer.
+ */
+export const linkedPiecesCreditedAlike: FieldHook = async ({
+  value,
+  siblingData,
+  req,
+  collection,
+}) => {
+  if (userIsEditor(req.user) || !Array.isArray(value) || value.length === 0 || !collection)
+    return value
+  const { credit, byline } = (siblingData ?? {}) as { credit?: string; byline?: string | null }
+  if (!credit) return []
+  const alike: Where =
+    credit === 'name'
+      ? { credit: { equals: 'name' } }
+      : { and: [{ credit: { equals: credit } }, { byline: { equals: byline ?? '' } }] }
+  const { docs } = await req.payload.find({
+    collection: collection.slug as 'writings',
+    where: { and: [{ id: { in: relIds(value) } }, alike] },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    select: {},
+    req,
+  })
+  const shown = new Set(docs.map((d) => String(d.id)))
+  return value.filter((v) => shown.has(String(relId(v))))
+}

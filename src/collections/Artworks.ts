@@ -7,7 +7,7 @@ import { editorialStatusField } from '@/fields/editorialStatus'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
-import { requireConsentToPublish } from '@/hooks/consentToPublish'
+import { recordConsents, requireConsentToPublish } from '@/hooks/consentToPublish'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
 import { takedownEndpoint } from '@/lib/editorial/takedown'
 import { emailDecision } from '@/hooks/notifyDecision'
@@ -45,7 +45,7 @@ export const Artworks: CollectionConfig = {
   indexes: publicWorkIndexes,
   trash: true,
   hooks: {
-    beforeChange: [forceOwnContributor, requireConsentToPublish],
+    beforeChange: [forceOwnContributor, recordConsents, requireConsentToPublish],
     afterChange: [...contentHooks.afterChange, emailDecision],
     afterDelete: contentHooks.afterDelete,
   },

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { parseBuffer } from 'music-metadata'
 
-import { anyone } from '@/access/isSignedIn'
+import { anonymiseUpload, fileVisibilityFields, readFiles } from '@/access/media'
 import { isEditor } from '@/access/isEditor'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { mediaDir } from './Media'
@@ -28,12 +28,13 @@ export const Audio: CollectionConfig = {
     defaultColumns: ['filename', 'title', 'duration', 'filesize', 'updatedAt'],
     group: { en: 'Media', es: 'Medios' },
   },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  // Readable by the public only once a published episode uses it (src/access/media.ts).
+  access: { read: readFiles, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: path.join(mediaDir, 'audio'),
     mimeTypes: [...AUDIO_TYPES, 'audio/x-m4a', 'audio/x-wav', 'audio/vnd.wave'],
   },
-  hooks: { beforeChange: [readDuration], ...revalidateHooks },
+  hooks: { beforeOperation: [anonymiseUpload], beforeChange: [readDuration], ...revalidateHooks },
   fields: [
     { name: 'title', type: 'text' },
     {
@@ -42,5 +43,6 @@ export const Audio: CollectionConfig = {
       type: 'number',
       admin: { readOnly: true },
     },
+    ...fileVisibilityFields,
   ],
 }

@@ -10,13 +10,18 @@ import { slugField } from '@/fields/slug'
 import { normalizeEmail, phoneDigits } from '@/lib/contact'
 import { languageOptions } from '@/fields/language'
 import { contentHooks } from '@/hooks/content'
+import { mergeEndpoint } from '@/lib/editorial/mergeContributor'
 import { updateBylines } from './hooks/updateBylines'
 
 const lowercaseEmail: FieldHook = ({ value }) => normalizeEmail(value) || value
 const digitsOfPhone: FieldHook = ({ siblingData, originalDoc }) =>
   phoneDigits(String(siblingData?.phone ?? originalDoc?.phone ?? '')) || null
 
-/** Never public: shown to editors and to the contributor themselves. */
+/**
+ * Never public: shown to editors and to the contributor themselves, who may correct them. What a
+ * contributor may change of their own record is these, their display name, bio, photo and
+ * languages; the public profile, the slug and editor notes are the editors'.
+ */
 const privateFields: Field[] = [
   { name: 'legalName', label: { en: 'Legal name', es: 'Nombre legal' }, type: 'text' },
   {
@@ -42,11 +47,6 @@ const privateFields: Field[] = [
     type: 'text',
   },
   { name: 'union', label: { en: 'Union / local', es: 'Sindicato / local' }, type: 'text' },
-  {
-    name: 'editorNotes',
-    label: { en: 'Editor notes', es: 'Notas del equipo editorial' },
-    type: 'textarea',
-  },
 ].map(
   (field) =>
     ({
@@ -78,6 +78,7 @@ export const Contributors: CollectionConfig = {
     readVersions: isEditor,
   },
   hooks: { ...contentHooks, afterChange: [...contentHooks.afterChange, updateBylines] },
+  endpoints: [mergeEndpoint],
   trash: true,
   // A bounded history of each profile (editors only: it holds private fields).
   versions: { maxPerDoc: 25 },
@@ -88,9 +89,10 @@ export const Contributors: CollectionConfig = {
       type: 'text',
       required: true,
     },
-    slugField('displayName'),
+    { ...slugField('displayName'), access: { update: editorsOnlyField } },
     {
       name: 'publicProfile',
+      access: { create: editorsOnlyField, update: editorsOnlyField },
       label: { en: 'Public profile (consented)', es: 'Perfil público (con consentimiento)' },
       type: 'checkbox',
       defaultValue: false,
@@ -108,7 +110,43 @@ export const Contributors: CollectionConfig = {
     {
       type: 'collapsible',
       label: { en: 'Private (editors only)', es: 'Privado (solo equipo editorial)' },
-      fields: privateFields,
+      fields: [
+        ...privateFields,
+        {
+          name: 'editorNotes',
+          label: { en: 'Editor notes', es: 'Notas del equipo editorial' },
+          type: 'textarea',
+          access: { read: editorsOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+        },
+      ],
+    },
+    {
+      // A submission never attaches itself to an existing record (a form proves nothing about who
+      // sent it): it makes a new one, pointing here at a record with the same email or phone.
+      name: 'suggestedMatch',
+      label: { en: 'Possibly the same person as', es: 'Posiblemente la misma persona que' },
+      type: 'relationship',
+      relationTo: 'contributors',
+      index: true,
+      access: { read: editorsOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.suggestedMatch),
+        description: {
+          en: 'A submission came with the same email or phone as this record. If you know it is the same person, merge them: the pieces move there and this record is removed.',
+          es: 'Un envío llegó con el mismo correo o teléfono que este registro. Si sabe que es la misma persona, únalos: las obras pasan allí y este registro se elimina.',
+        },
+      },
+    },
+    {
+      name: 'confirmMatch',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.suggestedMatch),
+        components: { Field: '/src/components/admin/ConfirmMatch.client#ConfirmMatch' },
+      },
     },
     {
       name: 'account',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorsOnlyField } from '@/access/isEditor'
 import { publicReadEditorsWrite } from '@/access/presets'
 import { publishingField } from '@/fields/publishing'
 import { slugField } from '@/fields/slug'
@@ -73,6 +74,8 @@ export const Events: CollectionConfig = {
       type: 'relationship',
       relationTo: 'contributors',
       hasMany: true,
+      // Not public: the event page names those with a public profile (src/lib/data/events.ts).
+      access: { read: editorsOnlyField },
     },
     { name: 'works', type: 'relationship', relationTo: ['writings', 'artworks'], hasMany: true },
     { name: 'exhibition', type: 'relationship', relationTo: 'exhibitions' },

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { anyone, isSignedIn } from '@/access/isSignedIn'
+import { isSignedIn } from '@/access/isSignedIn'
+import { anonymiseUpload, fileVisibilityFields, readFiles } from '@/access/media'
 import { isEditor } from '@/access/isEditor'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { imagePixels, MAX_IMAGE_PIXELS } from '@/lib/images'
@@ -61,8 +62,9 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'credit', 'filesize', 'updatedAt'],
     group: { en: 'Media', es: 'Medios' },
   },
-  access: { read: anyone, create: isSignedIn, update: isEditor, delete: isEditor },
-  hooks: { beforeOperation: [refuseHugeImages], ...revalidateHooks },
+  // Readable by the public only while a published document uses the image (src/access/media.ts).
+  access: { read: readFiles, create: isSignedIn, update: isEditor, delete: isEditor },
+  hooks: { beforeOperation: [refuseHugeImages, anonymiseUpload], ...revalidateHooks },
   upload: {
     staticDir: imagesDir,
     // Payload sniffs the bytes against this list: a renamed text file is refused, and so is SVG.
@@ -98,5 +100,6 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'credit', label: { en: 'Credit line', es: 'Crédito' }, type: 'text' },
+    ...fileVisibilityFields,
   ],
 }

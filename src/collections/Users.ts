@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { readSelfOrEditor, updateSelfOrAdmin } from '@/access/isSelfOrAdmin'
 import { editorsOnlyField } from '@/access/isEditor'
 import { serverURL } from '@/lib/env'
+import { forgiveLogin, throttleLogin } from '@/lib/security/loginThrottle'
 
 export const MIN_PASSWORD_LENGTH = 12
 
@@ -36,15 +37,20 @@ export const Users: CollectionConfig = {
     group: { en: 'Administration', es: 'Administración' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lock on the account: wrong passwords block the address they come from instead
+    // (src/lib/security/loginThrottle.ts), so nobody can lock an editor out.
+    maxLoginAttempts: 0,
     tokenExpiration: 60 * 60 * 8,
     cookies: {
       sameSite: 'Lax',
       secure: process.env.NODE_ENV === 'production' && serverURL.startsWith('https:'),
     },
   },
-  hooks: { beforeValidate: [longPassword] },
+  hooks: {
+    beforeValidate: [longPassword],
+    beforeOperation: [throttleLogin],
+    afterLogin: [forgiveLogin],
+  },
   access: {
     read: readSelfOrEditor,
     create: isAdmin,

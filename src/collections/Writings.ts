@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { submittedWorkAccess } from '@/access/presets'
-import { publicWritingIndexes } from '@/access/submittedWork'
+import {
+  linkedPiecesCreditedAlike,
+  publicWritingIndexes,
+  readableNotQueryable,
+} from '@/access/submittedWork'
 import { bylineFor, creditFields } from '@/fields/credit'
 import { editorialStatusField } from '@/fields/editorialStatus'
 import { featuredField } from '@/fields/featured'
@@ -12,7 +16,7 @@ import { slugField } from '@/fields/slug'
 import { submissionFields } from '@/fields/submission'
 import { topicsField } from '@/fields/topics'
 import { writingFormField } from '@/fields/writingForm'
-import { requireConsentToPublish } from '@/hooks/consentToPublish'
+import { recordConsents, requireConsentToPublish } from '@/hooks/consentToPublish'
 import { forceOwnContributor } from '@/hooks/contributorSubmission'
 import { emailDecision } from '@/hooks/notifyDecision'
 import { contentHooks } from '@/hooks/content'
@@ -44,7 +48,7 @@ export const Writings: CollectionConfig = {
   indexes: publicWritingIndexes,
   trash: true,
   hooks: {
-    beforeChange: [forceOwnContributor, requireConsentToPublish],
+    beforeChange: [forceOwnContributor, recordConsents, requireConsentToPublish],
     afterChange: [...contentHooks.afterChange, emailDecision],
     afterDelete: contentHooks.afterDelete,
   },
@@ -70,6 +74,8 @@ export const Writings: CollectionConfig = {
       // A translation is shown as a link: populating its own relationships too (REST's default
       // depth 2) made every API read of a list load each translation's topics, images and links.
       maxDepth: 1,
+      access: { read: readableNotQueryable },
+      hooks: { afterRead: [linkedPiecesCreditedAlike] },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     {

@@ -8,6 +8,7 @@ import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { serializeWrites } from './sqliteWrites'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -110,6 +111,29 @@ export function sqliteJournalMode(value: string | undefined): 'wal' | 'delete' {
   throw new JournalModeError(value!)
 }
 
+const BUSY_TIMEOUT_MS = 2000
+
+/** Every write of this process takes its turn (src/db/sqliteWrites.ts). */
+function keepConnectionSettings(adapter: ReturnType<DatabaseAdapterObj['init']>, wal: boolean) {
+  let client: Client | undefined
+  Object.defineProperty(adapter, 'client', {
+    configurable: true,
+    enumerable: true,
+    get: () => client,
+    set(value: Client | undefined) {
+      client = value
+        ? serializeWrites(value, {
+            waitMs: BUSY_TIMEOUT_MS,
+            settings: [
+              `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
+              ...(wal ? ['PRAGMA synchronous = FULL'] : []),
+            ],
+          })
+        : value
+    },
+  })
+}
+
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   if (target.kind === 'mongodb') return mongoWithClearErrors(target.url)
   // SQLite makes the file on first use, but not the folder it lives in.
@@ -121,14 +145,19 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     prodMigrations: migrations,
     // Another process writing (an import, a backup) holds the file for moments; waiting longer
     // than this means the database is unavailable, and pages say so rather than hang.
-    busyTimeout: 2000,
+    busyTimeout: BUSY_TIMEOUT_MS,
     wal: journal === 'wal' ? { synchronous: 'FULL' } : false,
+    // Payload leaves SQLite's transactions off unless asked: a submission, an import row, a
+    // rename with its bylines commit or roll back as one.
+    transactionOptions: {},
   })
-  if (journal === 'wal') return adapterObj
-  // The journal mode is kept in the file: one made with WAL goes back to a rollback journal.
   const init = adapterObj.init
   adapterObj.init = (args) => {
     const adapter = init(args)
+    keepConnectionSettings(adapter, journal === 'wal')
+    refuseToPromptWithoutTerminal(adapter, target.file)
+    if (journal === 'wal') return adapter
+    // The journal mode is kept in the file: one made with WAL goes back to a rollback journal.
     const connect = adapter.connect!
     adapter.connect = async function (options) {
       await connect.call(this, options)
@@ -137,4 +166,39 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     return adapter
   }
   return adapterObj
+}
+
+export class PushedDatabaseError extends Error {
+  constructor(file: string) {
+    super(
+      `The database ${file} was set up by \`npm run dev\` (its tables pushed, not migrated), so the production server cannot migrate it. Point DATABASE_URL at another file (it is created and migrated on start), or move this one aside.`,
+    )
+    this.name = 'PushedDatabaseError'
+  }
+}
+
+/**
+ * Payload's migrate asks "data loss will occur… (y/N)" on a database that development pushed
+ * its schema into, and waits for an answer — forever, without a terminal, and deaf to SIGTERM.
+ * Without a terminal the server stops at once instead, with one line that says what to do.
+ */
+function refuseToPromptWithoutTerminal(
+  adapter: ReturnType<DatabaseAdapterObj['init']>,
+  file: string,
+) {
+  const migrate = adapter.migrate
+  adapter.migrate = async function (args) {
+    if (!process.stdin.isTTY) {
+      const client = (this as unknown as { client: Client }).client
+      const pushed = await client
+        .execute('SELECT count(*) AS n FROM payload_migrations WHERE batch = -1')
+        .then((r) => Number(r.rows[0]?.n ?? 0))
+        .catch(() => 0) // no migrations table yet: a new file
+      if (pushed > 0) {
+        console.error(new PushedDatabaseError(file).message)
+        process.exit(1)
+      }
+    }
+    return migrate.call(this, args)
+  }
 }

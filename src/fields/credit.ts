@@ -1,6 +1,6 @@
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
-import { contributorLinkVisible, ownWorkOrEditorField } from '@/access/submittedWork'
+import { ownWorkOrEditorField } from '@/access/submittedWork'
 import { relId } from '@/lib/relations'
 
 export const creditOptions = [
@@ -43,6 +43,15 @@ export async function bylineFor(
 const deriveByline: FieldHook = ({ data, originalDoc, req }) =>
   bylineFor({ ...(originalDoc ?? {}), ...(data ?? {}) }, req)
 
+/** How a contributor gave (or withdrew) their consents; the form and an account record themselves. */
+export const consentSources = [
+  { label: { en: 'Submission form', es: 'Formulario de envío' }, value: 'submissionForm' },
+  { label: { en: 'Their own account', es: 'Su propia cuenta' }, value: 'account' },
+  { label: { en: 'Signed paper form', es: 'Formulario en papel firmado' }, value: 'paperForm' },
+  { label: { en: 'Email from them', es: 'Correo suyo' }, value: 'email' },
+  { label: { en: 'In person, to an editor', es: 'En persona, a un editor' }, value: 'inPerson' },
+]
+
 /** Contributor link and how the piece is credited; shared by writings and artworks. */
 export const creditFields: Field[] = [
   {
@@ -51,7 +60,9 @@ export const creditFields: Field[] = [
     relationTo: 'contributors',
     required: true,
     index: true,
-    access: { read: contributorLinkVisible },
+    // Never public, whatever the credit: pages show a named piece's person through its byline and
+    // profile (src/lib/data/people.ts); an id here could tie a person to their anonymous work.
+    access: { read: ownWorkOrEditorField },
     admin: {
       position: 'sidebar',
       description: 'Set automatically for contributors submitting their own work.',
@@ -90,18 +101,45 @@ export const creditFields: Field[] = [
     access: { read: ownWorkOrEditorField },
     admin: { position: 'sidebar' },
     fields: [
-      { name: 'publishOnline', label: 'Publish online', type: 'checkbox', defaultValue: true },
+      // Every consent is the contributor's choice: none is ever assumed (src/hooks/consentToPublish.ts).
+      {
+        name: 'publishOnline',
+        label: { en: 'Publish online', es: 'Publicar en línea' },
+        type: 'checkbox',
+        defaultValue: false,
+      },
       {
         name: 'printAndExhibit',
-        label: 'Include in an anthology or exhibition',
+        label: {
+          en: 'Include in an anthology or exhibition',
+          es: 'Incluir en antología o exposición',
+        },
         type: 'checkbox',
         defaultValue: false,
       },
       {
         name: 'readAloud',
-        label: 'Read on UpFront! or at an event',
+        label: { en: 'Read on UpFront! or at an event', es: 'Leer en UpFront! o en un evento' },
         type: 'checkbox',
         defaultValue: false,
+      },
+      {
+        name: 'source',
+        label: { en: 'How the contributor told us', es: 'Cómo nos lo indicó' },
+        type: 'select',
+        options: consentSources,
+        admin: {
+          description: {
+            en: 'Needed whenever a consent is changed.',
+            es: 'Obligatorio cada vez que cambia un permiso.',
+          },
+        },
+      },
+      {
+        name: 'recordedAt',
+        label: { en: 'Recorded', es: 'Registrado' },
+        type: 'date',
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
       },
     ],
   },

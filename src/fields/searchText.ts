@@ -1,4 +1,4 @@
-import type { FieldHook, PayloadRequest, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
 
 import { relIds } from '@/lib/relations'
 import { foldForSearch } from '@/lib/searchText'
@@ -26,6 +26,23 @@ export function searchTextField(source: SearchSource): TextField {
     admin: { hidden: true },
     hooks: { beforeChange: [build] },
   }
+}
+
+/**
+ * The search text a document of this collection would get on save, for code that corrects a
+ * derived value without a save (a byline after a rename): the collection's own source, run again.
+ */
+export async function searchTextOf(
+  collection: CollectionSlug,
+  doc: Doc,
+  req: PayloadRequest,
+): Promise<string | undefined> {
+  const field = req.payload.collections[collection].config.fields.find(
+    (f): f is TextField => f.type === 'text' && f.name === 'searchText',
+  )
+  const build = field?.hooks?.beforeChange?.[0]
+  if (!build) return undefined
+  return build({ siblingData: doc, originalDoc: doc, req } as Parameters<FieldHook>[0])
 }
 
 /** Names of related guests, so an episode or interview is found by who was on it. */

@@ -1,6 +1,52 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
+import { userIsEditor } from '@/access/roles'
+
+const CONSENTS = ['publishOnline', 'printAndExhibit', 'readAloud'] as const
+type Consents = Partial<Record<(typeof CONSENTS)[number], boolean | null>> & {
+  source?: string | null
+  recordedAt?: string | null
+}
+
+/**
+ * Consents are never assumed: they all start as no, and every change records how it was given
+ * and when. A contributor's own account records itself; an editor says how the contributor told
+ * them (a paper form, an email, in person); server code (the submission form) says it itself.
+ */
+export const recordConsents: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  collection,
+  req,
+  operation,
+}) => {
+  const before = (originalDoc?.consents ?? {}) as Consents
+  const given = (data.consents ?? {}) as Consents
+  const after = { ...before, ...given }
+  const changed = CONSENTS.some((key) =>
+    operation === 'create' ? after[key] === true : Boolean(after[key]) !== Boolean(before[key]),
+  )
+  if (!changed) return data
+  const { user } = req
+  if (user && !userIsEditor(user)) after.source = 'account'
+  else if (!given.source)
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [
+        {
+          path: 'consents.source',
+          message:
+            'Say how the contributor gave or withdrew this consent (signed paper form, email, in person).',
+        },
+      ],
+      req,
+    })
+  after.recordedAt = new Date().toISOString()
+  data.consents = after
+  return data
+}
+
 /**
  * A piece is published online only with its contributor's consent, whoever asks and however
  * (admin, API, scheduled publish).

@@ -27,7 +27,7 @@ export const emailDecision: CollectionAfterChangeHook = async ({
       select: { email: true, languages: true },
       req,
     })
-    await notifyDecision(req.payload, {
+    await notifyDecision(req.payload, req, {
       email: contributor.email ?? '',
       languages: contributor.languages ?? [],
       title: doc.title,

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { markSourceStale, markStale } from '@/lib/publishing/produce'
 import { refOf } from '@/lib/publishing/model'
@@ -36,16 +36,19 @@ const sources = new Set(['compilations', 'exhibitions', 'events'])
  * After a piece, anthology, exhibition or event changes, every generated file that contains it
  * is marked stale at once. A failure here is logged and never fails the save.
  */
-async function mark(payload: Payload, collection: string, doc: Doc, reason: string) {
+async function mark(req: PayloadRequest, collection: string, doc: Doc, reason: string) {
+  const { payload } = req
   try {
+    // In the save's own transaction: the files are stale exactly when the change is saved.
     if (works.has(collection))
-      await markStale(payload, refOf(collection as 'writings' | 'artworks', doc.id), reason)
+      await markStale(payload, refOf(collection as 'writings' | 'artworks', doc.id), reason, req)
     else if (sources.has(collection))
       await markSourceStale(
         payload,
         collection as 'compilations' | 'exhibitions' | 'events',
         doc.id,
         reason,
+        req,
       )
   } catch (error) {
     payload.logger.error({
@@ -64,7 +67,7 @@ export const outputsStaleAfterChange: CollectionAfterChangeHook = async ({
 }) => {
   if (operation === 'update')
     await mark(
-      req.payload,
+      req,
       collection.slug,
       doc as Doc,
       reasonOf(doc as Doc, previousDoc as Doc | undefined),
@@ -77,6 +80,6 @@ export const outputsStaleAfterDelete: CollectionAfterDeleteHook = async ({
   collection,
   req,
 }) => {
-  await mark(req.payload, collection.slug, doc as Doc, 'Deleted')
+  await mark(req, collection.slug, doc as Doc, 'Deleted')
   return doc
 }

@@ -82,6 +82,19 @@ export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({
   return doc
 }
 
+/** Expires a collection's lists and these documents' pages, for writes made without a save. */
+export async function revalidateDocuments(
+  req: { payload: { logger: { debug(msg: string): void } } },
+  slug: CollectionSlug,
+  docs: Keyed[],
+) {
+  if (!docs.length) return
+  await expire(
+    [collectionTag(slug), ...docs.flatMap(keysOf).map((k) => documentTag(slug, k))],
+    (m) => req.payload.logger.debug(m),
+  )
+}
+
 export const revalidateHooks = {
   afterChange: [revalidateAfterChange],
   afterDelete: [revalidateAfterDelete],

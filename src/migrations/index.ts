@@ -10,6 +10,7 @@ import * as migration_20261126_064812_publishing_outputs from './20261126_064812
 import * as migration_20261126_073239_writing_filter_indexes from './20261126_073239_writing_filter_indexes';
 import * as migration_20261126_073420_distinct_count_indexes from './20261126_073420_distinct_count_indexes';
 import * as migration_20261126_103659_search_text_unindexed from './20261126_103659_search_text_unindexed';
+import * as migration_20261130_101012_trust_and_privacy from './20261130_101012_trust_and_privacy';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261126_103659_search_text_unindexed.up,
     down: migration_20261126_103659_search_text_unindexed.down,
-    name: '20261126_103659_search_text_unindexed'
+    name: '20261126_103659_search_text_unindexed',
+  },
+  {
+    up: migration_20261130_101012_trust_and_privacy.up,
+    down: migration_20261130_101012_trust_and_privacy.down,
+    name: '20261130_101012_trust_and_privacy'
   },
 ];

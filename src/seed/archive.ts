@@ -186,6 +186,7 @@ export async function seedArchive(
     publishOnline: true,
     printAndExhibit: r.next() < 0.8,
     readAloud: r.next() < 0.4,
+    source: 'submissionForm' as const,
   })
   const credit = () => {
     const c = r.pick(['name', 'name', 'name', 'penName', 'anonymous'] as const)

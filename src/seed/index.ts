@@ -152,7 +152,12 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           topics: w.topics.map((t) => topicIds[t] as number),
           editorialStatus: w.status ?? 'accepted',
           featured: published && ['night-shift', 'first-paycheck'].includes(w.key),
-          consents: { publishOnline: true, printAndExhibit: !w.noPrint, readAloud: i % 4 !== 3 },
+          consents: {
+            publishOnline: true,
+            printAndExhibit: !w.noPrint,
+            readAloud: i % 4 !== 3,
+            source: 'submissionForm',
+          },
           _status: published ? 'published' : 'draft',
           publishedAt: published
             ? new Date(Date.UTC(year - (i % 4), (i * 5) % 12, 1 + (i % 27))).toISOString()
@@ -214,7 +219,12 @@ export async function seed(payload: Payload): Promise<SeedReport> {
             topics: art.topics.map((t) => topicIds[t] as number),
             editorialStatus: 'accepted',
             featured: ['steam-and-light', 'crossing'].includes(art.slug),
-            consents: { publishOnline: true, printAndExhibit: true, readAloud: false },
+            consents: {
+              publishOnline: true,
+              printAndExhibit: true,
+              readAloud: false,
+              source: 'paperForm',
+            },
             _status: 'published',
             publishedAt: new Date(Date.UTC(year - (i % 5), (i * 3) % 12, 10)).toISOString(),
           },

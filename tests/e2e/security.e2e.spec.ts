@@ -194,7 +194,7 @@ test('script stored in content never runs, on the public site or in the admin', 
       form: 'poem',
       language: 'en',
       excerpt: `<svg onload=alert('excerpt')>`,
-      consents: { publishOnline: true, printAndExhibit: false, readAloud: false },
+      consents: { publishOnline: true, printAndExhibit: false, readAloud: false, source: 'email' },
       editorialStatus: 'accepted',
       _status: 'published',
       body: {

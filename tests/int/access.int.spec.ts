@@ -357,7 +357,12 @@ describe('contributor rules', () => {
 })
 
 describe('sign-in', () => {
-  it('locks an account after five failed attempts, even for the right password', async () => {
+  // Finding 11 of #15: five wrong passwords used to lock the account for everyone, so anyone who
+  // knew an editor's email could keep them out. Now the address the guesses come from is blocked.
+  it('blocks the address that keeps guessing, never the rightful user elsewhere', async () => {
+    const { rest } = await import('./http')
+    const { LOGIN_LIMITS, resetLoginThrottle } = await import('@/lib/security/loginThrottle')
+    resetLoginThrottle()
     const email = 'lockme@test.example'
     await payload.create({
       collection: 'users',
@@ -365,18 +370,23 @@ describe('sign-in', () => {
       overrideAccess: true,
       depth: 0,
     })
-    for (let i = 0; i < 5; i++) {
-      await expect(
-        payload.login({ collection: 'users', data: { email, password: 'wrong' }, depth: 0 }),
-      ).rejects.toThrow()
-    }
-    await expect(
-      payload.login({
-        collection: 'users',
-        data: { email, password: 'right-password-123' },
-        depth: 0,
-      }),
-    ).rejects.toThrow(/locked/i)
+    const login = (password: string, address: string) =>
+      rest('/api/users/login', {
+        method: 'POST',
+        json: { email, password },
+        headers: { 'x-vv-client-address': address },
+      })
+    for (let i = 0; i < LOGIN_LIMITS.failures; i++)
+      expect((await login('wrong-password-000', '203.0.113.66')).status).toBe(401)
+    const blocked = await login('right-password-123', '203.0.113.66')
+    expect(blocked.status).toBe(429)
+    expect(JSON.parse(blocked.body).errors[0].message).toMatch(/too many sign-in attempts/i)
+    // The rightful user, from their own network, signs in at once: the account is not locked.
+    expect((await login('right-password-123', '198.51.100.20')).status).toBe(200)
+    // A successful sign-in is not counted against its address.
+    for (let i = 0; i < LOGIN_LIMITS.failures + 2; i++)
+      expect((await login('right-password-123', '198.51.100.21')).status).toBe(200)
+    resetLoginThrottle()
   })
 
   it('refuses a password shorter than 12 characters, saying so', async () => {

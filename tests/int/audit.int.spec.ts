@@ -48,6 +48,7 @@ describe('trash, versions and the audit log', () => {
         language: 'en',
         contributor: world.alice.id,
         credit: 'name',
+        consents: { publishOnline: true, source: 'paperForm' },
         editorialStatus: 'accepted',
         _status: 'draft',
       },

@@ -64,8 +64,10 @@ export async function buildWorld(payload: Payload) {
     })
   }
   const topic = await payload.create({ ...base, collection: 'topics', data: { name: 'Work' } })
+  // Uploaded by the contributor's account: theirs to attach to their own pieces.
   const image = await payload.create({
     ...base,
+    user: users.contributor,
     collection: 'media',
     data: { alt: 'A red square' },
     file: file('red.png', await pngBytes(), 'image/png'),
@@ -88,6 +90,7 @@ export async function buildWorld(payload: Payload) {
         language: 'en',
         contributor,
         credit: 'name',
+        consents: { publishOnline: true, source: 'submissionForm' },
         editorialStatus: 'accepted',
         _status: 'published',
         ...extra,
@@ -127,6 +130,7 @@ export function sampleData(world: World, collection: CollectionSlug): Record<str
         language: 'en',
         contributor: world.alice.id,
         credit: 'name',
+        consents: { publishOnline: true, source: 'paperForm' },
       }
     case 'artworks':
       return {
@@ -134,6 +138,7 @@ export function sampleData(world: World, collection: CollectionSlug): Record<str
         images: [world.image.id],
         contributor: world.alice.id,
         credit: 'name',
+        consents: { publishOnline: true, source: 'paperForm' },
       }
     case 'contributors':
       return { displayName: `Person ${stamp}` }

@@ -157,7 +157,9 @@ describe('storing a submission', () => {
     expect(pub.totalDocs).toBe(0)
   })
 
-  it('matches an existing contributor by email (any case) or phone (any format)', async () => {
+  // Finding 6 of #15: a form proves nothing about who sent it. A submission with someone else's
+  // email used to attach itself to their record (and fill in its phone and workplace).
+  it('never attaches to an existing record: a new one names it as a suggested match', async () => {
     const existing = await payload.create({
       collection: 'contributors',
       overrideAccess: true,
@@ -175,7 +177,14 @@ describe('storing a submission', () => {
         overrideAccess: true,
         draft: true,
       })
-      expect(doc.contributor).toBe(existing.id)
+      expect(doc.contributor).not.toBe(existing.id)
+      const made = await payload.findByID({
+        collection: 'contributors',
+        id: doc.contributor as number,
+        overrideAccess: true,
+        depth: 0,
+      })
+      expect(made.suggestedMatch).toBe(existing.id)
     }
     const again = await payload.findByID({
       collection: 'contributors',
@@ -183,6 +192,61 @@ describe('storing a submission', () => {
       overrideAccess: true,
     })
     expect(again.displayName).toBe('Rosa Existing')
+    expect(again.workplace ?? null).toBeNull()
+  })
+
+  it('an editor merges a suggested match; nobody else can', async () => {
+    const existing = await payload.create({
+      collection: 'contributors',
+      overrideAccess: true,
+      data: { displayName: 'Merge Target', email: 'merge.me@example.org' },
+    })
+    const r = await submitWork(payload, valid(poem({ email: 'merge.me@example.org' })))
+    if (!r.ok) throw new Error('not stored')
+    const piece = () =>
+      payload.findByID({
+        collection: 'writings',
+        id: r.id,
+        depth: 0,
+        overrideAccess: true,
+        draft: true,
+      })
+    const newRecord = (await piece()).contributor as number
+    const { rest, tokenFor } = await import('./http')
+    for (const [email, roles] of [
+      ['merge.editor@test.example', ['editor']],
+      ['merge.contributor@test.example', ['contributor']],
+    ] as const)
+      await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email, password: 'test-password-123', roles: [...roles] },
+      })
+    const refused = await rest(`/api/contributors/${newRecord}/merge`, {
+      method: 'POST',
+      token: await tokenFor(payload, 'merge.contributor@test.example'),
+    })
+    expect(refused.status).toBe(403)
+    expect((await piece()).contributor).toBe(newRecord)
+    const merged = await rest(`/api/contributors/${newRecord}/merge`, {
+      method: 'POST',
+      token: await tokenFor(payload, 'merge.editor@test.example'),
+    })
+    expect(merged.status).toBe(200)
+    const after = await piece()
+    expect(after.contributor).toBe(existing.id)
+    expect(after._status).toBe('draft')
+    expect(after.editorialStatus).toBe('submitted')
+    const target = await payload.findByID({
+      collection: 'contributors',
+      id: existing.id,
+      overrideAccess: true,
+    })
+    expect(target.workplace).toBe('Dining Hall Q')
+    expect(
+      (await payload.count({ collection: 'contributors', where: { id: { equals: newRecord } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('stores an artwork with its images, and leaves nothing behind when a step fails', async () => {

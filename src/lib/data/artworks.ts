@@ -9,7 +9,7 @@ import { getPayloadClient } from './payload'
 import {
   asPublic,
   PAGE_SIZE,
-  profileOf,
+  creditedPeople,
   cachedPage,
   publicWork,
   published,
@@ -127,23 +127,22 @@ export function getArtwork(
           statement: true,
           topics: true,
           credit: true,
-          contributor: true,
         },
         populate: {
           topics: { name: true, slug: true },
-          contributors: { displayName: true, slug: true, publicProfile: true },
           media: mediaSelect,
         },
       })
       const d = docs[0]
       if (!d) return null
+      const person = (await creditedPeople(payload, 'artworks', [d.id])).get(String(d.id))
       return {
         ...toArtworkCard(d),
         images: (d.images ?? []).map((m) => picture(m, 'feature')).filter((p): p is Picture => !!p),
         dimensions: d.dimensions ?? '',
         statement: d.statement,
         topics: topicRefs(d.topics),
-        profile: profileOf(d.contributor),
+        profile: person ? { slug: person.slug, name: person.name } : null,
         social: socialImage(d.images?.[0]),
       }
     },

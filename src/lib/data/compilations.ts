@@ -2,12 +2,12 @@ import { unstable_cache } from 'next/cache'
 
 import { collectionTag, documentTag } from '@/hooks/revalidate'
 import type { Locale } from '@/i18n'
-import type { Artwork, Compilation, Contributor, Writing } from '@/payload-types'
+import type { Artwork, Compilation, Writing } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
 import { optionsSchema } from '@/lib/publishing/kinds'
 import { plan } from '@/lib/publishing/produce'
 import { getPayloadClient } from './payload'
-import { asPublic, published, readable, type ID } from './shared'
+import { asPublic, creditedPeople, published, readable, type ID } from './shared'
 
 export type CompilationCard = {
   id: ID
@@ -82,9 +82,6 @@ export type CompilationPage = Omit<CompilationCard, 'entryCount'> & {
   social: SocialImage | null
 }
 
-const publicContributor = (rel: unknown) =>
-  readable<Contributor>(rel) && rel.displayName ? rel : null
-
 /**
  * An anthology read in order. Entries that are not public are left out; contributor notes come
  * from the public bios of those credited by name.
@@ -117,8 +114,6 @@ export function getCompilation(locale: Locale, slug: string): Promise<Compilatio
             language: true,
             form: true,
             body: true,
-            credit: true,
-            contributor: true,
           },
           artworks: {
             title: true,
@@ -126,10 +121,7 @@ export function getCompilation(locale: Locale, slug: string): Promise<Compilatio
             byline: true,
             medium: true,
             images: true,
-            credit: true,
-            contributor: true,
           },
-          contributors: { displayName: true, bio: true, slug: true, publicProfile: true },
           media: mediaSelect,
         },
       })
@@ -137,6 +129,15 @@ export function getCompilation(locale: Locale, slug: string): Promise<Compilatio
       if (!d) return null
       const entries: CompilationEntry[] = []
       const notes = new Map<string, CompilationPage['notes'][number]>()
+      const credited = async (collection: 'writings' | 'artworks') =>
+        creditedPeople(
+          payload,
+          collection,
+          (d.entries ?? [])
+            .filter((row) => row.work.relationTo === collection && readable(row.work.value))
+            .map((row) => (row.work.value as { id: ID }).id),
+        )
+      const people = { writings: await credited('writings'), artworks: await credited('artworks') }
       for (const row of d.entries ?? []) {
         const work = row.work.value
         if (!readable<Writing | Artwork>(work)) continue
@@ -165,13 +166,9 @@ export function getCompilation(locale: Locale, slug: string): Promise<Compilatio
             images: (a.images ?? []).map((m) => picture(m)).filter((p): p is Picture => !!p),
           })
         }
-        const person = publicContributor(work.contributor)
+        const person = people[row.work.relationTo].get(String(work.id))
         if (person?.bio)
-          notes.set(String(person.id), {
-            name: person.displayName,
-            bio: person.bio,
-            slug: person.publicProfile ? (person.slug ?? null) : null,
-          })
+          notes.set(person.slug, { name: person.name, bio: person.bio, slug: person.slug })
       }
       return {
         id: d.id,

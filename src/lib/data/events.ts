@@ -1,10 +1,11 @@
 import { unstable_cache } from 'next/cache'
+import type { Payload } from 'payload'
 
 import { collectionTag, documentTag } from '@/hooks/revalidate'
 import type { Locale } from '@/i18n'
-import type { Artwork, Contributor, Event, Exhibition, Writing } from '@/payload-types'
+import type { Artwork, Event, Exhibition, Writing } from '@/payload-types'
 import { getPayloadClient } from './payload'
-import { readable, type ID } from './shared'
+import { publicPeople, readable, relIds, type ID } from './shared'
 
 export type EventCard = {
   id: ID
@@ -98,12 +99,10 @@ export function getEvent(locale: Locale, slug: string): Promise<EventPage | null
           description: true,
           accessibilityNotes: true,
           registrationUrl: true,
-          featuredContributors: true,
           works: true,
           exhibition: true,
         },
         populate: {
-          contributors: { displayName: true, slug: true },
           writings: { title: true, slug: true, byline: true },
           artworks: { title: true, slug: true, byline: true },
           exhibitions: { title: true, slug: true },
@@ -113,13 +112,11 @@ export function getEvent(locale: Locale, slug: string): Promise<EventPage | null
       if (!d) return null
       return {
         ...toEventCard(d),
+        people: await featuredPeople(payload, d.id),
         address: d.address ?? '',
         description: d.description,
         accessibilityNotes: d.accessibilityNotes ?? '',
         registrationUrl: d.registrationUrl ?? '',
-        people: (d.featuredContributors ?? [])
-          .filter(readable<Contributor>)
-          .map((c) => ({ name: c.displayName, slug: c.slug ?? '' })),
         works: (d.works ?? [])
           .filter((w) => readable<Writing | Artwork>(w.value))
           .map((w) => {
@@ -173,3 +170,24 @@ export const listCalendarEvents = unstable_cache(
   ['events:calendar'],
   { tags: [collectionTag('events')] },
 )
+
+/**
+ * Who an event features, only those with a public profile. The link is not public (an id could
+ * tie a person to the anonymous work the event shows), so it is read with the server's rights
+ * and only names and slugs leave here.
+ */
+async function featuredPeople(payload: Payload, eventId: ID) {
+  const event = await payload.findByID({
+    collection: 'events',
+    id: eventId,
+    overrideAccess: true,
+    depth: 0,
+    select: { featuredContributors: true },
+  })
+  const ids = relIds(event.featuredContributors)
+  const people = await publicPeople(payload, ids)
+  return ids
+    .map((id) => people.get(String(id)))
+    .filter((p) => p !== undefined)
+    .map(({ name, slug }) => ({ name, slug }))
+}

@@ -2,10 +2,11 @@ import { unstable_cache } from 'next/cache'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { publicWork } from '@/access/submittedWork'
-import type { Contributor, User } from '@/payload-types'
+import type { User } from '@/payload-types'
+import { relId, relIds, type ID } from '@/lib/relations'
 
-export type { ID } from '@/lib/relations'
-export { relId, relIds } from '@/lib/relations'
+export type { ID }
+export { relId, relIds }
 export { publicWork }
 
 /** Published documents of editor-made, draft-enabled collections. */
@@ -101,15 +102,8 @@ export const yearsOf = (dates: (string | null | undefined)[]) =>
     (a, b) => b - a,
   )
 
-export type ProfileRef = { slug: string; name: string }
-
-/** The contributor's public page, when the link was readable and they chose a public profile. */
-export const profileOf = (contributor: unknown): ProfileRef | null => {
-  if (!readable<Contributor>(contributor)) return null
-  return contributor.publicProfile && contributor.slug
-    ? { slug: contributor.slug, name: contributor.displayName }
-    : null
-}
+export type { ProfileRef, PublicPerson } from './people'
+export { creditedPeople, publicPeople } from './people'
 
 export type TopicRef = { slug: string; name: string }
 export const topicRefs = (topics: unknown): TopicRef[] =>

@@ -9,7 +9,7 @@ import { getPayloadClient } from './payload'
 import {
   asPublic,
   PAGE_SIZE,
-  profileOf,
+  creditedPeople,
   relIds,
   cachedPage,
   publicWork,
@@ -153,26 +153,24 @@ export function getWriting(
           topics: true,
           translations: true,
           coverImage: true,
-          // The contributor link is readable only on a name credit, so the credit is selected too.
           credit: true,
-          contributor: true,
         },
         populate: {
           topics: { name: true, slug: true },
-          contributors: { displayName: true, slug: true, publicProfile: true },
           media: mediaSelect,
           writings: { slug: true },
         },
       })
       const d = docs[0]
       if (!d) return null
+      const person = (await creditedPeople(payload, 'writings', [d.id])).get(String(d.id))
       return {
         ...toWritingCard(d),
         body: d.body,
         topics: topicRefs(d.topics),
         topicIds: relIds(d.topics),
         translationIds: relIds(d.translations),
-        profile: profileOf(d.contributor),
+        profile: person ? { slug: person.slug, name: person.name } : null,
         cover: picture(d.coverImage, 'feature'),
         social: socialImage(d.coverImage),
       }

@@ -1,23 +1,33 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '@/i18n'
 import { serverURL } from '@/lib/env'
 
 type Message = { to: string; subject: string; text: string }
 
-/** Queues messages and starts sending them now; whatever fails is retried by the job queue. */
-export async function queueEmails(payload: Payload, messages: Message[]) {
+/**
+ * Queues messages and starts sending them now; whatever fails is retried by the job queue. Given
+ * the request of a save, they are queued in its transaction (a decision rolled back sends no
+ * email) and sending starts once that transaction has ended.
+ */
+export async function queueEmails(payload: Payload, messages: Message[], req?: PayloadRequest) {
   for (const input of messages) {
     try {
-      await payload.jobs.queue({ task: 'sendEmail', input })
+      await payload.jobs.queue({ task: 'sendEmail', input, req })
     } catch (err) {
       payload.logger.error({ err, msg: `Could not queue email to ${input.to}` })
     }
   }
   if (messages.length)
-    void payload.jobs
-      .run({ limit: 20 })
+    void transactionEnded(req)
+      .then(() => payload.jobs.run({ limit: 20 }))
       .catch((err) => payload.logger.error({ err, msg: 'Email queue run failed; it will retry' }))
+}
+
+/** Resolves when the request's transaction has been committed or rolled back (at most 30 s). */
+async function transactionEnded(req?: PayloadRequest) {
+  for (let waited = 0; req?.transactionID && waited < 30_000; waited += 25)
+    await new Promise((resolve) => setTimeout(resolve, 25))
 }
 
 const copy = {
@@ -80,6 +90,7 @@ export async function notifySubmission(
 /** Tells the contributor about a decision, in the first language of their record. */
 export async function notifyDecision(
   payload: Payload,
+  req: PayloadRequest | undefined,
   args: {
     email: string
     languages: string[]
@@ -97,5 +108,9 @@ export async function notifyDecision(
   ]
     .filter(Boolean)
     .join('\n\n')
-  await queueEmails(payload, [{ to: args.email, subject: c.decisionSubject(args.title), text }])
+  await queueEmails(
+    payload,
+    [{ to: args.email, subject: c.decisionSubject(args.title), text }],
+    req,
+  )
 }

@@ -3,8 +3,9 @@ import type { Payload } from 'payload'
 import { imagesDir } from '@/collections/Media'
 import { localePath, t, type Locale } from '@/i18n'
 import { serverURL } from '@/lib/env'
+import { creditedPeople } from '@/lib/data/people'
 import { relId, type ID } from '@/lib/relations'
-import type { Artwork, Contributor, Media, Writing } from '@/payload-types'
+import type { Artwork, Media, Writing } from '@/payload-types'
 import { lexicalToBlocks, textToBlocks, type Block } from './content'
 
 /**
@@ -52,7 +53,6 @@ const workSelect = {
   slug: true,
   byline: true,
   credit: true,
-  contributor: true,
 } as const
 
 type Wanted = { ref: WorkRef; sectionHeading?: string | null; note?: string | null }
@@ -121,7 +121,6 @@ export async function selectWorks(
           pagination: false,
           where: { id: { in: byCollection.writings } },
           select: { ...workSelect, language: true, form: true, body: true },
-          populate: { contributors: { displayName: true, bio: true } },
         })
       : { docs: [] as Writing[] },
     byCollection.artworks.length
@@ -140,13 +139,24 @@ export async function selectWorks(
             images: true,
             statement: true,
           },
-          populate: {
-            contributors: { displayName: true, bio: true },
-            media: imagePopulate,
-          },
+          populate: { media: imagePopulate },
         })
       : { docs: [] as Artwork[] },
   ])
+  // Bios only of those credited by name who made a public profile; never for pen names or
+  // anonymous pieces (the contributor link is never public: people.ts reads it for us).
+  const people = {
+    writings: await creditedPeople(
+      payload,
+      'writings',
+      writings.docs.map((d) => d.id),
+    ),
+    artworks: await creditedPeople(
+      payload,
+      'artworks',
+      artworks.docs.map((d) => d.id),
+    ),
+  }
   const publicDocs = new Map<WorkRef, Writing | Artwork>([
     ...writings.docs.map((d) => [refOf('writings', d.id), d as Writing] as const),
     ...artworks.docs.map((d) => [refOf('artworks', d.id), d as Artwork] as const),
@@ -211,13 +221,8 @@ export async function selectWorks(
         statement: lexicalToBlocks(d.statement),
       })
     }
-    // Bios only of those credited by name who made a public profile (the public read returns the
-    // contributor only then); never for pen names or anonymous pieces.
-    const person = doc.credit === 'name' ? doc.contributor : null
-    if (person && typeof person === 'object') {
-      const c = person as Contributor
-      if (c.bio) bios.set(String(c.id), { name: c.displayName, bio: c.bio })
-    }
+    const person = people[collection as 'writings' | 'artworks'].get(String(doc.id))
+    if (person?.bio) bios.set(person.slug, { name: person.name, bio: person.bio })
   }
   return {
     items,

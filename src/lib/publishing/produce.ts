@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { mediaDir } from '@/collections/Media'
 import type { ID } from '@/lib/relations'
@@ -206,8 +206,14 @@ async function make(payload: Payload, req: Request, key: string): Promise<Produc
  * edited, trashed). The file is made again, without it if it no longer qualifies, at the next
  * download.
  */
-export async function markStale(payload: Payload, ref: WorkRef, reason: string) {
+export async function markStale(
+  payload: Payload,
+  ref: WorkRef,
+  reason: string,
+  req?: PayloadRequest,
+) {
   await payload.update({
+    req,
     collection: 'outputs',
     overrideAccess: true,
     depth: 0,
@@ -222,8 +228,10 @@ export async function markSourceStale(
   source: SourceCollection,
   id: ID,
   reason: string,
+  req?: PayloadRequest,
 ) {
   await payload.update({
+    req,
     collection: 'outputs',
     overrideAccess: true,
     depth: 0,

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { localePath, type Locale } from '@/i18n'
 import { serverURL } from '@/lib/env'
-import type { ID } from '@/lib/relations'
+import { publicPeople } from '@/lib/data/people'
+import { relIds, type ID } from '@/lib/relations'
 import { lexicalToBlocks, textToBlocks, type Block } from './content'
 import {
   imagePopulate,
@@ -190,25 +191,23 @@ export async function loadEvent(
         description: true,
         accessibilityNotes: true,
         works: true,
-        featuredContributors: true,
         exhibition: true,
       },
     })
     .catch(() => null)
   if (!doc) return null
-  // Readers as the public sees them: only those who made a public profile are named.
-  const readerIds = (doc.featuredContributors ?? []).map((c) => (typeof c === 'object' ? c.id : c))
+  // Readers as the public sees them: only those who made a public profile are named. The link
+  // itself is never public, so it is read with the server's rights and only names leave here.
+  const featured = await payload.findByID({
+    collection: 'events',
+    id: doc.id,
+    overrideAccess: true,
+    depth: 0,
+    select: { featuredContributors: true },
+  })
+  const readerIds = relIds(featured.featuredContributors)
   const [readers, exhibition, selection] = await Promise.all([
-    readerIds.length
-      ? payload.find({
-          collection: 'contributors',
-          overrideAccess: false,
-          depth: 0,
-          pagination: false,
-          where: { id: { in: readerIds } },
-          select: { displayName: true },
-        })
-      : { docs: [] },
+    publicPeople(payload, readerIds),
     doc.exhibition
       ? payload
           .findByID({
@@ -228,7 +227,6 @@ export async function loadEvent(
       (collection) => (collection === 'writings' ? 'readAloud' : 'print'),
     ),
   ])
-  const byId = new Map(readers.docs.map((r) => [String(r.id), r.displayName]))
   return {
     id: doc.id,
     title: doc.title,
@@ -241,7 +239,7 @@ export async function loadEvent(
     address: doc.address ?? '',
     description: lexicalToBlocks(doc.description),
     accessibility: textToBlocks(doc.accessibilityNotes),
-    readers: readerIds.map((r) => byId.get(String(r))).filter((n): n is string => !!n),
+    readers: readerIds.map((r) => readers.get(String(r))?.name).filter((n): n is string => !!n),
     exhibition: exhibition?.title ?? '',
     selection,
   }

@@ -5,49 +5,36 @@ import type { SubmissionInput } from './schema'
 import type { ID } from '@/lib/relations'
 
 /**
- * The contributor a submission belongs to: the record with the same email (any case) or phone
- * (any format), else a new private record. An existing record's name and details are never
- * overwritten by a form; empty private details are filled in.
+ * The contributor record a submission belongs to: always a new private record. A form proves
+ * nothing about who sent it, so it never attaches a piece to an existing record (whose decision
+ * emails would then go to that person) nor fills in an existing record's details. When the email
+ * or phone matches a record, the new one names it as a suggested match, and an editor who knows
+ * it is the same person merges the two from the admin (src/lib/editorial/mergeContributor.ts).
  */
-export async function matchOrCreateContributor(
+export async function createSubmitter(
   payload: Payload,
   input: SubmissionInput,
   req?: Partial<PayloadRequest>,
-): Promise<{ id: ID; created: boolean }> {
+): Promise<{ id: ID; suggestedMatch: ID | null }> {
   const email = normalizeEmail(input.email)
   const digits = phoneDigits(input.phone)
   const or: Where[] = []
   if (email) or.push({ email: { equals: email } })
   if (digits) or.push({ phoneDigits: { equals: digits } })
-  if (or.length) {
-    const { docs } = await payload.find({
-      collection: 'contributors',
-      where: { or },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      select: { email: true, phone: true, workplace: true, union: true },
-      req,
-    })
-    const found = docs[0]
-    if (found) {
-      const fill: Record<string, string> = {}
-      if (!found.email && email) fill.email = email
-      if (!found.phone && input.phone) fill.phone = input.phone
-      if (!found.workplace && input.workplace) fill.workplace = input.workplace
-      if (!found.union && input.union) fill.union = input.union
-      if (Object.keys(fill).length)
-        await payload.update({
+  const match = or.length
+    ? (
+        await payload.find({
           collection: 'contributors',
-          id: found.id,
-          data: fill,
+          where: { and: [{ or }, { suggestedMatch: { exists: false } }] },
+          sort: 'createdAt',
+          limit: 1,
           depth: 0,
           overrideAccess: true,
+          select: {},
           req,
         })
-      return { id: found.id, created: false }
-    }
-  }
+      ).docs[0]
+    : undefined
   const displayName =
     (input.credit === 'name' && input.name) ||
     input.name ||
@@ -63,10 +50,11 @@ export async function matchOrCreateContributor(
       workplace: input.workplace || undefined,
       union: input.union || undefined,
       languages: [input.language as never],
+      suggestedMatch: match?.id,
     },
     depth: 0,
     overrideAccess: true,
     req,
   })
-  return { id: created.id, created: true }
+  return { id: created.id, suggestedMatch: match?.id ?? null }
 }

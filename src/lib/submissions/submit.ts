@@ -1,8 +1,19 @@
-import type { Payload } from 'payload'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
 
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+} from 'payload'
+
+import { imagesDir } from '@/collections/Media'
 import { isDatabaseDown } from '@/lib/data/payload'
 import { plainTextToLexical } from '@/lib/richText'
-import { matchOrCreateContributor } from './contributor'
+import type { Media } from '@/payload-types'
+import { createSubmitter } from './contributor'
 import type { Upload } from './files'
 import { hashReceiptCode, newReceiptCode } from './receipt'
 import type { SubmissionInput } from './schema'
@@ -14,10 +25,17 @@ export type SubmitResult =
 
 const quiet = { disableRevalidate: true }
 
+/** The files an image was stored as: the original and each of its sizes. */
+const filesOf = (doc: Pick<Media, 'filename' | 'sizes'>) =>
+  [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter(
+    (name): name is string => Boolean(name),
+  )
+
 /**
- * Stores a validated submission whole or not at all: the contributor (matched or new), the
- * images, then the piece, a draft with status "submitted". If any step fails, what was written
- * (image files included) is removed again and the person is asked to try again.
+ * Stores a validated submission whole or not at all: the contributor (always a new private
+ * record), the images, then the piece, a draft with status "submitted", in one database
+ * transaction. If any step fails the transaction is rolled back — the database undoes the rows,
+ * whatever state it is in — and the image files already written are removed.
  */
 export async function submitWork(
   payload: Payload,
@@ -25,11 +43,15 @@ export async function submitWork(
   uploads: Upload[] = [],
 ): Promise<SubmitResult> {
   const code = newReceiptCode()
-  const media: ID[] = []
-  let contributor: { id: ID; created: boolean } | undefined
+  const files: string[] = []
   const collection = input.kind === 'writing' ? 'writings' : 'artworks'
+  const req = await createLocalReq({ context: quiet }, payload)
+  const inTransaction = Boolean(await initTransaction(req))
+  const written: { collection: 'media' | 'contributors'; id: ID }[] = []
   try {
-    contributor = await matchOrCreateContributor(payload, input)
+    const contributor = await createSubmitter(payload, input, req)
+    written.push({ collection: 'contributors', id: contributor.id })
+    const media: ID[] = []
     for (const [i, file] of uploads.entries()) {
       const alt =
         input.kind === 'artwork' && input.imageDescription ? input.imageDescription : input.title
@@ -39,8 +61,10 @@ export async function submitWork(
         file,
         depth: 0,
         overrideAccess: true,
-        context: quiet,
+        req,
       })
+      files.push(...filesOf(doc))
+      written.push({ collection: 'media', id: doc.id })
       media.push(doc.id)
     }
     const shared = {
@@ -53,6 +77,7 @@ export async function submitWork(
         publishOnline: input.consentOnline,
         printAndExhibit: input.consentPrint,
         readAloud: input.consentReadAloud,
+        source: 'submissionForm' as const,
       },
       editorialStatus: 'submitted' as const,
       receiptHash: hashReceiptCode(code),
@@ -71,7 +96,7 @@ export async function submitWork(
             },
             depth: 0,
             overrideAccess: true,
-            context: quiet,
+            req,
           })
         : await payload.create({
             collection: 'artworks',
@@ -87,30 +112,27 @@ export async function submitWork(
             },
             depth: 0,
             overrideAccess: true,
-            context: quiet,
+            req,
           })
+    if (inTransaction) await commitTransaction(req)
     return { ok: true, code, collection, id: doc.id }
   } catch (err) {
     payload.logger.error({ err, msg: 'Submission could not be stored; rolling back' })
-    await rollBack(payload, media, contributor)
+    if (inTransaction) await killTransaction(req)
+    else await undo(payload, written)
+    await Promise.all(files.map((name) => rm(path.join(imagesDir, name), { force: true })))
     return { ok: false, error: isDatabaseDown(err) ? 'unavailable' : 'tryAgain' }
   }
 }
 
-async function rollBack(payload: Payload, media: ID[], contributor?: { id: ID; created: boolean }) {
-  for (const id of media)
-    await payload
-      .delete({ collection: 'media', id, overrideAccess: true, context: quiet })
-      .catch((err) => payload.logger.error({ err, msg: `Could not remove media ${id}` }))
-  if (contributor?.created)
-    await payload
-      .delete({
-        collection: 'contributors',
-        id: contributor.id,
-        overrideAccess: true,
-        context: quiet,
-      })
-      .catch((err) =>
-        payload.logger.error({ err, msg: `Could not remove contributor ${contributor.id}` }),
-      )
+/**
+ * Where the database has no transactions (MongoDB without a replica set): what was written is
+ * deleted again, newest first, straight through the adapter — not through the site's circuit
+ * breaker, which may just have marked the database down and would refuse at once.
+ */
+async function undo(payload: Payload, written: { collection: 'media' | 'contributors'; id: ID }[]) {
+  for (const { collection, id } of written.reverse())
+    await payload.db
+      .deleteOne({ collection, where: { id: { equals: id } } })
+      .catch((err) => payload.logger.error({ err, msg: `Could not remove ${collection} ${id}` }))
 }

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { userIsEditor } from '@/access/roles'
 import { getPayloadClient } from '@/lib/data/payload'
+import { sameSitePath } from '@/lib/previewPath'
 
 /**
  * /preview?path=/writing/slug — signed-in editors only: turns on Next's draft mode, so the page
@@ -11,8 +12,7 @@ import { getPayloadClient } from '@/lib/data/payload'
 export async function GET(request: Request) {
   const url = new URL(request.url)
   const draft = await draftMode()
-  const path = url.searchParams.get('path') ?? '/'
-  const safePath = path.startsWith('/') && !path.startsWith('//') ? path : '/'
+  const safePath = sameSitePath(url.searchParams.get('path'))
   if (url.searchParams.has('exit')) {
     draft.disable()
     redirect(safePath)

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { Takedown as Takedown_85ed29e658e8e8d7d17b9ab18a5027b5 } from '../../../../src/components/admin/Takedown.client'
+import { ConfirmMatch as ConfirmMatch_3bcb6542a1ae712954bfe7535a160ec7 } from '../../../../src/components/admin/ConfirmMatch.client'
 import { Publishing as Publishing_e71614b25020a4b6534130423311e2cf } from '../../../../src/components/admin/Publishing.client'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/Takedown.client#Takedown": Takedown_85ed29e658e8e8d7d17b9ab18a5027b5,
+  "/src/components/admin/ConfirmMatch.client#ConfirmMatch": ConfirmMatch_3bcb6542a1ae712954bfe7535a160ec7,
   "/src/components/admin/Publishing.client#Publishing": Publishing_e71614b25020a4b6534130423311e2cf,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,

@@ -1,0 +1,250 @@
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+
+import type {
+  Access,
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Field,
+  PayloadRequest,
+  Where,
+} from 'payload'
+
+import { userIsEditor } from './roles'
+import { relIds, type ID } from '@/lib/relations'
+
+/**
+ * Images and audio follow the documents they belong to: a file is public only while a document
+ * the public may read (a published, accepted piece; a published episode; a public profile; a
+ * guest…) uses it. Until then — a submission waiting for review, a declined or withdrawn piece,
+ * a draft episode's recording — only editors and the account that uploaded it can list it or
+ * fetch its file (Payload checks the same rule for `/api/<collection>/file/<name>`).
+ *
+ * The flag is recomputed from the referencing documents after each change to them, using the
+ * public's own read rule of each collection, so it can never say more than those rules do.
+ */
+
+export const FILE_COLLECTIONS = ['media', 'audio'] as const
+export type FileCollection = (typeof FILE_COLLECTIONS)[number]
+
+/** Read: editors every file; a signed-in account its own uploads; everyone else public files. */
+export const readFiles: Access = ({ req: { user } }) => {
+  if (userIsEditor(user)) return true
+  const isPublic: Where = { public: { equals: true } }
+  if (!user) return isPublic
+  return { or: [isPublic, { uploadedBy: { equals: user.id } }] }
+}
+
+/**
+ * Who uploaded a file: shown to editors and to that account. Without a document (when a query is
+ * checked) any signed-in account may filter by it — the rows it can reach are still only public
+ * files and its own — so that a contributor's own uploads can be offered to them.
+ */
+const uploaderOrEditor = ({
+  req: { user },
+  doc,
+}: {
+  req: PayloadRequest
+  doc?: Record<string, unknown>
+}) => {
+  if (userIsEditor(user)) return true
+  if (!doc) return Boolean(user)
+  return Boolean(user) && String(relIds([doc.uploadedBy])[0]) === String(user!.id)
+}
+
+/** The fields every file collection carries for this rule. */
+export const fileVisibilityFields: Field[] = [
+  {
+    name: 'public',
+    label: { en: 'Public', es: 'Público' },
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    // Set only by the server (overrideAccess): a person never makes a file public by hand.
+    access: { create: () => false, update: () => false },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: {
+        en: 'Set by the site: public only while something published uses this file.',
+        es: 'Lo fija el sitio: público solo mientras algo publicado usa este archivo.',
+      },
+    },
+  },
+  {
+    name: 'uploadedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    access: { read: uploaderOrEditor, create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+]
+
+/**
+ * Every upload gets a random file name (a person's name in "maria-at-dock-4.jpg" would be public
+ * the moment the file is), and remembers which account uploaded it.
+ */
+export const anonymiseUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  if (file?.name)
+    file.name = `${randomBytes(8).toString('hex')}${path.extname(file.name).toLowerCase()}`
+  if (operation === 'create' && req.user && args.data)
+    (args.data as Record<string, unknown>).uploadedBy = req.user.id
+  return args
+}
+
+/** Upload fields that point at a file collection, found in the config (rows and tabs looked into). */
+function uploadFieldsOf(fields: Field[], prefix = ''): { field: string; to: FileCollection }[] {
+  const found: { field: string; to: FileCollection }[] = []
+  for (const field of fields) {
+    if (field.type === 'upload' && typeof field.relationTo === 'string') {
+      if ((FILE_COLLECTIONS as readonly string[]).includes(field.relationTo))
+        found.push({ field: prefix + field.name, to: field.relationTo as FileCollection })
+    } else if (field.type === 'row' || field.type === 'collapsible') {
+      found.push(...uploadFieldsOf(field.fields, prefix))
+    } else if (field.type === 'group' && 'name' in field && field.name) {
+      found.push(...uploadFieldsOf(field.fields, `${prefix}${field.name}.`))
+    } else if (field.type === 'tabs') {
+      for (const tab of field.tabs)
+        found.push(
+          ...uploadFieldsOf(
+            tab.fields,
+            'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix,
+          ),
+        )
+    }
+  }
+  return found
+}
+
+const valueAt = (doc: Record<string, unknown> | undefined, dotted: string): unknown =>
+  dotted.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], doc)
+
+/** Whether the public may read some document that uses this file. */
+async function usedPublicly(req: PayloadRequest, to: FileCollection, id: ID): Promise<boolean> {
+  const { payload } = req
+  for (const collection of payload.config.collections) {
+    const refs = uploadFieldsOf(collection.fields).filter((r) => r.to === to)
+    if (!refs.length) continue
+    const rule = collection.access.read
+    const asPublic = rule ? await rule({ req: { ...req, user: null } as PayloadRequest }) : false
+    if (asPublic === false) continue
+    const where: Where = {
+      and: [
+        ...(asPublic === true ? [] : [asPublic]),
+        { or: refs.map((r) => ({ [r.field]: { in: [id] } })) },
+      ],
+    }
+    const { totalDocs } = await payload.count({
+      collection: collection.slug as never,
+      where,
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs > 0) return true
+  }
+  return false
+}
+
+/** Recomputes the public flag of these files (the ones a changed document used or uses). */
+export async function refreshFileVisibility(
+  req: PayloadRequest,
+  files: { to: FileCollection; id: ID }[],
+): Promise<void> {
+  const seen = new Set<string>()
+  for (const { to, id } of files) {
+    const key = `${to}:${id}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const isPublic = await usedPublicly(req, to, id)
+    const current = await req.payload.db.findOne<{ id: ID; public?: boolean | null }>({
+      collection: to,
+      where: { id: { equals: id } },
+      req,
+    })
+    if (!current || Boolean(current.public) === isPublic) continue
+    await req.payload.db.updateOne({
+      collection: to,
+      id,
+      data: { public: isPublic },
+      req,
+    })
+  }
+}
+
+function filesOf(collection: CollectionConfig, ...docs: (Record<string, unknown> | undefined)[]) {
+  const files: { to: FileCollection; id: ID }[] = []
+  for (const { field, to } of uploadFieldsOf(collection.fields))
+    for (const doc of docs) {
+      const value = valueAt(doc, field)
+      for (const id of Array.isArray(value) ? relIds(value) : relIds([value]))
+        files.push({ to, id })
+    }
+  return files
+}
+
+const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req }) => {
+  await refreshFileVisibility(req, filesOf(collection, doc, previousDoc))
+  return doc
+}
+
+const afterDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
+  await refreshFileVisibility(req, filesOf(collection, doc))
+  return doc
+}
+
+/**
+ * Someone who isn't an editor may attach only files they uploaded themselves, or files already
+ * public: otherwise a contributor could put another worker's unreviewed image on their own
+ * public profile and so make it public. Server code without a user (the submission form, the
+ * seed, imports) is trusted. Payload checks this on save, not only in the admin's picker.
+ */
+const ownOrPublicFiles = ({ user }: { user?: unknown }) => {
+  if (!user || userIsEditor(user as never)) return true
+  const where: Where = {
+    or: [{ public: { equals: true } }, { uploadedBy: { equals: (user as { id: ID }).id } }],
+  }
+  return where
+}
+
+function guardUploads(fields: Field[]): Field[] {
+  return fields.map((field): Field => {
+    if (field.type === 'upload' && typeof field.relationTo === 'string') {
+      if (!(FILE_COLLECTIONS as readonly string[]).includes(field.relationTo)) return field
+      return { ...field, filterOptions: field.filterOptions ?? ownOrPublicFiles }
+    }
+    if (field.type === 'row' || field.type === 'collapsible' || field.type === 'group')
+      return { ...field, fields: guardUploads(field.fields) } as Field
+    if (field.type === 'tabs')
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: guardUploads(tab.fields) })),
+      }
+    return field
+  })
+}
+
+/**
+ * Gives every collection that uses images or audio the hooks that keep its files' visibility
+ * true to it. Applied to the whole list of collections in the config, so a new collection with
+ * an upload field is covered without anyone remembering to.
+ */
+export function withFileVisibility(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) => {
+    if (!uploadFieldsOf(collection.fields).length) return collection
+    const hooks = collection.hooks ?? {}
+    return {
+      ...collection,
+      fields: guardUploads(collection.fields),
+      hooks: {
+        ...hooks,
+        afterChange: [...(hooks.afterChange ?? []), afterChange],
+        afterDelete: [...(hooks.afterDelete ?? []), afterDelete],
+      },
+    }
+  })
+}
