@@ -148,6 +148,27 @@ describe('at start', () => {
     expect(await journalModeOf(file)).toBe('delete')
   })
 
+  // Finding 13 of #15: it used to ask "data loss will occur… (y/N)" and wait forever.
+  it('production on a database development pushed into stops at once with one line, no prompt', async () => {
+    const file = path.join(tmp, 'pushed.sqlite')
+    const client = createClient({ url: `file:${file}` })
+    await client.execute(
+      'CREATE TABLE payload_migrations (id integer PRIMARY KEY, name text, batch numeric, updated_at text, created_at text)',
+    )
+    await client.execute(
+      "INSERT INTO payload_migrations (name, batch, updated_at, created_at) VALUES ('dev', -1, '', '')",
+    )
+    client.close()
+    const run = dbCheck(`file:${file}`, { NODE_ENV: 'production' })
+    expect(run.status).toBe(1)
+    expect(run.seconds).toBeLessThan(30)
+    const lines = run.stderr.split('\n').filter((l) => l.trim() && !l.includes('npm warn'))
+    expect(lines).toEqual([
+      expect.stringMatching(/was set up by `npm run dev`.*Point DATABASE_URL at another file/),
+    ])
+    expect(run.stdout).not.toMatch(/data loss/i)
+  })
+
   it('a bad SQLITE_JOURNAL_MODE stops the process with one clear line', () => {
     const run = dbCheck(`file:${path.join(tmp, 'other.sqlite')}`, { SQLITE_JOURNAL_MODE: 'memory' })
     expect(run.status).toBe(1)
