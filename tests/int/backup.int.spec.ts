@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { CollectionSlug, Payload } from 'payload'
 import * as tar from 'tar'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { mediaDir } from '@/collections/Media'
 import { BackupError, sha256File } from '@/lib/backup/archive'
@@ -148,6 +148,37 @@ describe('backup and restore', () => {
       restoreBackup(payload, archive, { mediaDir, secret: 'another-secret', force: true }),
     ).rejects.toThrow(BackupError)
     expect(await targetCounts(payload)).toEqual(counts)
+    expect(await snapshot()).toEqual(before)
+  }, 240_000)
+
+  // Finding 9 of #15: --force used to empty the site first, one row at a time, so a failure
+  // midway left it empty or half-restored.
+  it('a database that fails midway through a --force restore leaves the site as it was', async () => {
+    const create = payload.db.create.bind(payload.db)
+    let made = 0
+    const spy = vi.spyOn(payload.db, 'create').mockImplementation((async (args) => {
+      if (++made === 40) throw new Error('disk I/O error')
+      return create(args)
+    }) as typeof payload.db.create)
+    await expect(
+      restoreBackup(payload, archive, { mediaDir, secret, force: true }),
+    ).rejects.toThrow(/disk I\/O error/)
+    spy.mockRestore()
+    expect(await snapshot()).toEqual(before)
+    const beside = (await readdir(path.dirname(mediaDir))).filter((f) => f.includes('.restoring-'))
+    expect(beside).toEqual([])
+  }, 240_000)
+
+  it('unpacks only what the signed manifest lists: an added file is never copied', async () => {
+    const unpacked = path.join(dir, 'unpacked-extra')
+    await mkdir(unpacked, { recursive: true })
+    await tar.extract({ file: archive, cwd: unpacked })
+    await mkdir(path.join(unpacked, 'media/images'), { recursive: true })
+    await writeFile(path.join(unpacked, 'media/images/planted.html'), '<script>alert(1)</script>')
+    const added = path.join(dir, 'added.tar.gz')
+    await tar.create({ gzip: true, file: added, cwd: unpacked }, await readdir(unpacked))
+    await restoreBackup(payload, added, { mediaDir, secret, force: true })
+    expect(await readdir(path.join(mediaDir, 'images'))).not.toContain('planted.html')
     expect(await snapshot()).toEqual(before)
   }, 240_000)
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -78,11 +78,14 @@ export async function createBackup(
       }
       collections[collection] = { documents: docs.length, versions }
     }
-    const media = await filesUnder(mediaDir)
-    for (const rel of media) {
-      files.push({ path: MEDIA_PREFIX + rel, ...(await sha256File(path.join(mediaDir, rel))) })
+    // Each file is copied first, then the copy is hashed and archived: a file the site rewrites
+    // meanwhile (a generated book made again) can no longer differ from its checksum.
+    for (const rel of await filesUnder(mediaDir)) {
+      const copy = path.join(staging, MEDIA_PREFIX, rel)
+      await mkdir(path.dirname(copy), { recursive: true })
+      await copyFile(path.join(mediaDir, rel), copy)
+      files.push({ path: MEDIA_PREFIX + rel, ...(await sha256File(copy)) })
     }
-    if (media.length) await symlink(path.resolve(mediaDir), path.join(staging, 'media'), 'dir')
     const manifest = sign(
       {
         format: FORMAT,
@@ -98,7 +101,7 @@ export async function createBackup(
     )
     await writeFile(path.join(staging, MANIFEST), JSON.stringify(manifest, null, 2))
     await mkdir(path.dirname(path.resolve(file)), { recursive: true })
-    await tar.create({ gzip: true, file, cwd: staging, follow: true, portable: true }, [
+    await tar.create({ gzip: true, file, cwd: staging, portable: true }, [
       MANIFEST,
       ...files.map((f) => f.path),
     ])

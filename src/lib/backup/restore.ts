@@ -1,9 +1,17 @@
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type CollectionSlug,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 import * as tar from 'tar'
 
 import {
@@ -60,12 +68,13 @@ function restoreOrder(payload: Payload): string[] {
 }
 
 /** How many documents the target holds now, per collection (trash included). */
-export async function targetCounts(payload: Payload) {
+export async function targetCounts(payload: Payload, req?: PayloadRequest) {
   const counts: Record<string, number> = {}
   for (const config of backedUpCollections(payload)) {
     const { totalDocs } = await payload.count({
       collection: config.slug as CollectionSlug,
       overrideAccess: true,
+      req,
       ...(config.trash ? { trash: true } : {}),
     })
     counts[config.slug] = totalDocs
@@ -73,17 +82,32 @@ export async function targetCounts(payload: Payload) {
   return counts
 }
 
-/** Opens and checks an archive: readable, signed with this secret, every file as listed. */
-async function openArchive(archive: string, secret: string, staging: string): Promise<Manifest> {
-  if (!existsSync(archive))
-    throw new BackupError(`There is no archive at ${path.resolve(archive)}.`)
+const entryPath = (p: string) => path.posix.normalize(p).replace(/^(\.\/)+/, '')
+
+/** Extracts the entries of the archive that `wanted` accepts (regular files only). */
+async function extract(archive: string, staging: string, wanted: (entry: string) => boolean) {
   try {
-    await tar.extract({ file: archive, cwd: staging, strict: true })
+    await tar.extract({
+      file: archive,
+      cwd: staging,
+      strict: true,
+      filter: (p, entry) => wanted(entryPath(p)) && (!('type' in entry) || entry.type === 'File'),
+    })
   } catch (error) {
     throw new BackupError(
       `The archive can't be read — it may be cut short or damaged (${(error as Error).message}). Nothing was restored.`,
     )
   }
+}
+
+/**
+ * Opens and checks an archive: readable and signed with this secret before anything else is
+ * unpacked; then only the files its manifest lists, each with its checksum.
+ */
+async function openArchive(archive: string, secret: string, staging: string): Promise<Manifest> {
+  if (!existsSync(archive))
+    throw new BackupError(`There is no archive at ${path.resolve(archive)}.`)
+  await extract(archive, staging, (p) => p === MANIFEST)
   let manifest: Manifest
   try {
     manifest = JSON.parse(await readFile(path.join(staging, MANIFEST), 'utf8'))
@@ -97,6 +121,10 @@ async function openArchive(archive: string, secret: string, staging: string): Pr
       'The manifest does not match its signature: the archive was changed after it was made, or it was made with another PAYLOAD_SECRET. Nothing was restored.',
     )
   }
+  const listed = new Set(manifest.files.map((f) => entryPath(f.path)))
+  if ([...listed].some((p) => p.startsWith('../') || path.isAbsolute(p)))
+    throw new BackupError('The manifest lists a file outside the archive. Nothing was restored.')
+  await extract(archive, staging, (p) => listed.has(p))
   for (const entry of manifest.files) {
     const file = path.join(staging, entry.path)
     const found = existsSync(file) ? await sha256File(file) : null
@@ -110,18 +138,21 @@ async function openArchive(archive: string, secret: string, staging: string): Pr
   return manifest
 }
 
-/** Empties the target (for --force): every document and version, and the media folder. */
+/** Empties the database and the media folder (what --force replaces). */
 export async function emptyTarget(payload: Payload, mediaDir: string) {
-  const req = await createLocalReq({}, payload)
+  await emptyDatabase(payload, await createLocalReq({}, payload))
+  if (existsSync(mediaDir))
+    for (const entry of await readdir(mediaDir))
+      await rm(path.join(mediaDir, entry), { recursive: true })
+}
+
+/** Empties the database (for --force): every document and version, in the restore's transaction. */
+async function emptyDatabase(payload: Payload, req: PayloadRequest) {
   for (const config of backedUpCollections(payload)) {
     await payload.db.deleteMany({ collection: config.slug as CollectionSlug, where: {}, req })
     if (config.versions) {
       await payload.db.deleteVersions({ collection: config.slug as CollectionSlug, where: {}, req })
     }
-  }
-  if (existsSync(mediaDir)) {
-    for (const entry of await readdir(mediaDir))
-      await rm(path.join(mediaDir, entry), { recursive: true })
   }
 }
 
@@ -129,6 +160,10 @@ export async function emptyTarget(payload: Payload, mediaDir: string) {
  * Fills an empty database and media folder from an archive, through Payload's database adapter
  * (so SQLite or MongoDB alike), then checks counts and file checksums. Refuses a damaged,
  * tampered or foreign archive before touching anything, and a non-empty target unless `force`.
+ * Whole or nothing: the database is emptied (with `force`) and filled in one transaction that is
+ * committed only when every count matches the archive, and the files are copied to a folder
+ * beside the media folder and swapped in only after that commit. Without transactions (MongoDB
+ * not on a replica set) `force` is refused: nothing would undo a half-done replacement.
  * Into the same kind of database, ids are kept; into the other kind (SQLite → MongoDB) every
  * document gets a new id and every reference — relationships, uploads, rich-text links and
  * version parents — is rewritten to match.
@@ -147,9 +182,6 @@ export async function restoreBackup(
   const staging = await mkdtemp(path.join(os.tmpdir(), 'vv-restore-'))
   try {
     const manifest = await openArchive(archive, secret, staging)
-    const read = async <T>(rel: string): Promise<T> =>
-      JSON.parse(await readFile(path.join(staging, rel), 'utf8'))
-
     const counts = await targetCounts(payload)
     const held = Object.entries(counts).filter(([, n]) => n > 0)
     const mediaHeld = existsSync(mediaDir) && (await readdir(mediaDir)).length > 0
@@ -161,113 +193,170 @@ export async function restoreBackup(
         ].join(', ')}). Restore into an empty database, or add --force to replace what is there.`,
       )
     }
-    if (force) await emptyTarget(payload, mediaDir)
-
-    const kept =
-      keepIds ??
-      manifest.source.idType === (payload.db.defaultIDType === 'number' ? 'number' : 'text')
     const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
-    const ids = new Map<string, Map<string, ID>>()
-    const warnings: string[] = []
-    const lookup = (collection: string, id: ID) => ids.get(collection)?.get(String(id))
-    const fieldsOf = (slug: string) => payload.collections[slug as CollectionSlug].config.fields
-    const later: { collection: string; id: ID; doc: Doc }[] = []
-    const order = restoreOrder(payload).filter((c) => manifest.collections[c])
-
-    for (const collection of order) {
-      const docs = await read<Doc[]>(dataPath(collection))
-      const map = new Map<string, ID>()
-      ids.set(collection, map)
-      for (const doc of docs) {
-        const { id: _old, ...rest } = doc
-        const remapped = remapDocument(fieldsOf(collection), rest, lookup)
-        const created = await payload.db.create({
-          collection: collection as CollectionSlug,
-          data: remapped.data,
-          ...(kept ? { customID: doc.id } : {}),
-          req,
-          returning: true,
-        })
-        map.set(String(doc.id), created.id)
-        if (remapped.deferred) later.push({ collection, id: created.id, doc })
-      }
-    }
-    // References to documents restored after the ones that point to them (cycles, self-links).
-    for (const { collection, id, doc } of later) {
-      const { id: _old, ...rest } = doc
-      const remapped = remapDocument(fieldsOf(collection), rest, lookup)
-      for (const gone of remapped.missing)
-        warnings.push(
-          `${collection} ${String(doc.id)} pointed to ${gone}, which is not in the archive`,
-        )
-      await payload.db.updateOne({
-        collection: collection as CollectionSlug,
-        id,
-        data: remapped.data,
-        req,
-        returning: false,
-      })
-    }
-    for (const collection of order) {
-      if (!manifest.collections[collection].versions) continue
-      const versions = await read<Version[]>(versionsPath(collection))
-      for (const v of versions) {
-        const parent = lookup(collection, v.parent)
-        if (parent === undefined) {
-          warnings.push(`a version of ${collection} ${String(v.parent)} has no document; left out`)
-          continue
-        }
-        const { id: _old, ...version } = v.version as Doc
-        await payload.db.createVersion({
-          collectionSlug: collection as CollectionSlug,
-          parent,
-          versionData: remapDocument(fieldsOf(collection), version, lookup).data as never,
-          createdAt: v.createdAt,
-          updatedAt: v.updatedAt,
-          autosave: Boolean(v.autosave),
-          publishedLocale: v.publishedLocale,
-          snapshot: v.snapshot ? true : undefined,
-          req,
-          returning: false,
-        })
-      }
-    }
-
-    const media = manifest.files.filter((f) => f.path.startsWith(MEDIA_PREFIX))
-    await mkdir(mediaDir, { recursive: true })
-    if (media.length) await cp(path.join(staging, 'media'), mediaDir, { recursive: true })
-    for (const f of media) {
-      const copied = await sha256File(path.join(mediaDir, f.path.slice(MEDIA_PREFIX.length)))
-      if (copied.sha256 !== f.sha256) throw new BackupError(`${f.path} was not copied intact.`)
-    }
-
-    const after = await targetCounts(payload)
-    const collections: RestoreReport['collections'] = {}
-    for (const [collection, expected] of Object.entries(manifest.collections)) {
-      const versions = expected.versions
-        ? (
-            await payload.countVersions({
-              collection: collection as CollectionSlug,
-              overrideAccess: true,
-            })
-          ).totalDocs
-        : 0
-      if (after[collection] !== expected.documents || versions !== expected.versions) {
-        throw new BackupError(
-          `After restoring, ${collection} has ${after[collection]} documents and ${versions} versions; the archive has ${expected.documents} and ${expected.versions}.`,
-        )
-      }
-      collections[collection] = { documents: after[collection], versions }
-    }
-    return {
-      collections,
-      files: media.length,
-      keptIds: kept,
-      warnings,
-      seconds: (performance.now() - started) / 1000,
+    const inTransaction = Boolean(await initTransaction(req))
+    if (force && !inTransaction)
+      throw new BackupError(
+        'This database runs no transactions (MongoDB must be a replica set), so --force could leave a half-replaced site. Restore into an empty database instead. Nothing was restored.',
+      )
+    try {
+      return await fill(
+        { payload, req, manifest, staging, mediaDir, force, keepIds, started },
+        async () => {
+          if (inTransaction) await commitTransaction(req)
+        },
+      )
+    } catch (error) {
+      if (inTransaction) await killTransaction(req)
+      throw error
     }
   } finally {
     // An extraction cut short may still be closing files: retry, and never mask the real error.
     await rm(staging, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined)
+  }
+}
+
+async function fill(
+  {
+    payload,
+    req,
+    manifest,
+    staging,
+    mediaDir,
+    force,
+    keepIds,
+    started,
+  }: {
+    payload: Payload
+    req: PayloadRequest
+    manifest: Manifest
+    staging: string
+    mediaDir: string
+    force: boolean
+    keepIds?: boolean
+    started: number
+  },
+  commit: () => Promise<void>,
+): Promise<RestoreReport> {
+  const read = async <T>(rel: string): Promise<T> =>
+    JSON.parse(await readFile(path.join(staging, rel), 'utf8'))
+  if (force) await emptyDatabase(payload, req)
+
+  const kept =
+    keepIds ??
+    manifest.source.idType === (payload.db.defaultIDType === 'number' ? 'number' : 'text')
+  const ids = new Map<string, Map<string, ID>>()
+  const warnings: string[] = []
+  const lookup = (collection: string, id: ID) => ids.get(collection)?.get(String(id))
+  const fieldsOf = (slug: string) => payload.collections[slug as CollectionSlug].config.fields
+  const later: { collection: string; id: ID; doc: Doc }[] = []
+  const order = restoreOrder(payload).filter((c) => manifest.collections[c])
+
+  for (const collection of order) {
+    const docs = await read<Doc[]>(dataPath(collection))
+    const map = new Map<string, ID>()
+    ids.set(collection, map)
+    for (const doc of docs) {
+      const { id: _old, ...rest } = doc
+      const remapped = remapDocument(fieldsOf(collection), rest, lookup)
+      const created = await payload.db.create({
+        collection: collection as CollectionSlug,
+        data: remapped.data,
+        ...(kept ? { customID: doc.id } : {}),
+        req,
+        returning: true,
+      })
+      map.set(String(doc.id), created.id)
+      if (remapped.deferred) later.push({ collection, id: created.id, doc })
+    }
+  }
+  // References to documents restored after the ones that point to them (cycles, self-links).
+  for (const { collection, id, doc } of later) {
+    const { id: _old, ...rest } = doc
+    const remapped = remapDocument(fieldsOf(collection), rest, lookup)
+    for (const gone of remapped.missing)
+      warnings.push(
+        `${collection} ${String(doc.id)} pointed to ${gone}, which is not in the archive`,
+      )
+    await payload.db.updateOne({
+      collection: collection as CollectionSlug,
+      id,
+      data: remapped.data,
+      req,
+      returning: false,
+    })
+  }
+  for (const collection of order) {
+    if (!manifest.collections[collection].versions) continue
+    const versions = await read<Version[]>(versionsPath(collection))
+    for (const v of versions) {
+      const parent = lookup(collection, v.parent)
+      if (parent === undefined) {
+        warnings.push(`a version of ${collection} ${String(v.parent)} has no document; left out`)
+        continue
+      }
+      const { id: _old, ...version } = v.version as Doc
+      await payload.db.createVersion({
+        collectionSlug: collection as CollectionSlug,
+        parent,
+        versionData: remapDocument(fieldsOf(collection), version, lookup).data as never,
+        createdAt: v.createdAt,
+        updatedAt: v.updatedAt,
+        autosave: Boolean(v.autosave),
+        publishedLocale: v.publishedLocale,
+        snapshot: v.snapshot ? true : undefined,
+        req,
+        returning: false,
+      })
+    }
+  }
+
+  // The files go to a folder beside the media folder (same disk, so the swap is a rename).
+  const media = manifest.files.filter((f) => f.path.startsWith(MEDIA_PREFIX))
+  const incoming = `${path.resolve(mediaDir)}.restoring-${Date.now()}`
+  await mkdir(incoming, { recursive: true })
+  try {
+    if (media.length) await cp(path.join(staging, 'media'), incoming, { recursive: true })
+    for (const f of media) {
+      const copied = await sha256File(path.join(incoming, f.path.slice(MEDIA_PREFIX.length)))
+      if (copied.sha256 !== f.sha256) throw new BackupError(`${f.path} was not copied intact.`)
+    }
+  } catch (error) {
+    await rm(incoming, { recursive: true, force: true })
+    throw error
+  }
+
+  const after = await targetCounts(payload, req)
+  const collections: RestoreReport['collections'] = {}
+  for (const [collection, expected] of Object.entries(manifest.collections)) {
+    const versions = expected.versions
+      ? (
+          await payload.countVersions({
+            collection: collection as CollectionSlug,
+            overrideAccess: true,
+            req,
+          })
+        ).totalDocs
+      : 0
+    if (after[collection] !== expected.documents || versions !== expected.versions) {
+      await rm(incoming, { recursive: true, force: true })
+      throw new BackupError(
+        `After restoring, ${collection} has ${after[collection]} documents and ${versions} versions; the archive has ${expected.documents} and ${expected.versions}.`,
+      )
+    }
+    collections[collection] = { documents: after[collection], versions }
+  }
+  await commit()
+  // The database now holds the archive: the files it names take the media folder's place.
+  const previous = `${path.resolve(mediaDir)}.replaced-${Date.now()}`
+  if (existsSync(mediaDir)) await rename(mediaDir, previous)
+  await rename(incoming, mediaDir)
+  await rm(previous, { recursive: true, force: true })
+  return {
+    collections,
+    files: media.length,
+    keptIds: kept,
+    warnings,
+    seconds: (performance.now() - started) / 1000,
   }
 }
