@@ -195,6 +195,7 @@ export interface Writing {
    * Web address. Made from the title when left empty; stays the same afterwards.
    */
   slug?: string | null;
+  state?: ('waiting' | 'inReview' | 'acceptedNotPublic' | 'public' | 'takenDown' | 'declined' | 'withdrawn') | null;
   editorialStatus: 'submitted' | 'in_review' | 'accepted' | 'declined' | 'withdrawn';
   publishedAt?: string | null;
   /**
@@ -410,6 +411,7 @@ export interface Artwork {
    * Web address. Made from the title when left empty; stays the same afterwards.
    */
   slug?: string | null;
+  state?: ('waiting' | 'inReview' | 'acceptedNotPublic' | 'public' | 'takenDown' | 'declined' | 'withdrawn') | null;
   editorialStatus: 'submitted' | 'in_review' | 'accepted' | 'declined' | 'withdrawn';
   publishedAt?: string | null;
   /**
@@ -758,7 +760,7 @@ export interface Event {
  */
 export interface AuditLog {
   id: number;
-  action: 'created' | 'published' | 'unpublished' | 'creditChanged' | 'trashed' | 'restored' | 'deleted';
+  action: 'created' | 'published' | 'unpublished' | 'withdrawn' | 'creditChanged' | 'trashed' | 'restored' | 'deleted';
   collection: string;
   documentId?: string | null;
   title?: string | null;
@@ -1053,6 +1055,7 @@ export interface WritingsSelect<T extends boolean = true> {
   coverImage?: T;
   topics?: T;
   slug?: T;
+  state?: T;
   editorialStatus?: T;
   publishedAt?: T;
   contributor?: T;
@@ -1091,6 +1094,7 @@ export interface ArtworksSelect<T extends boolean = true> {
   statement?: T;
   topics?: T;
   slug?: T;
+  state?: T;
   editorialStatus?: T;
   publishedAt?: T;
   contributor?: T;

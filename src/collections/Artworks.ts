@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { submittedWorkAccess } from '@/access/presets'
 import { publicWorkIndexes } from '@/access/submittedWork'
 import { bylineFor, creditFields } from '@/fields/credit'
-import { editorialStatusField } from '@/fields/editorialStatus'
+import { editorialStatusField, workStateField } from '@/fields/editorialStatus'
+import { checkStatesAgree, enforceStateMachine } from '@/lib/editorial/stateMachine'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
@@ -26,16 +27,7 @@ export const Artworks: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: [
-      'title',
-      'byline',
-      'credit',
-      'medium',
-      'year',
-      'editorialStatus',
-      '_status',
-      'createdAt',
-    ],
+    defaultColumns: ['title', 'byline', 'credit', 'medium', 'year', 'state', 'createdAt'],
     listSearchableFields: ['title', 'byline', 'medium'],
     group: { en: 'Work', es: 'Obras' },
   },
@@ -45,8 +37,13 @@ export const Artworks: CollectionConfig = {
   indexes: publicWorkIndexes,
   trash: true,
   hooks: {
-    beforeChange: [forceOwnContributor, recordConsents, requireConsentToPublish],
-    afterChange: [...contentHooks.afterChange, emailDecision],
+    beforeChange: [
+      forceOwnContributor,
+      enforceStateMachine,
+      recordConsents,
+      requireConsentToPublish,
+    ],
+    afterChange: [checkStatesAgree, ...contentHooks.afterChange, emailDecision],
     afterDelete: contentHooks.afterDelete,
   },
   fields: [
@@ -84,6 +81,7 @@ export const Artworks: CollectionConfig = {
     },
     topicsField,
     slugField(),
+    workStateField,
     editorialStatusField,
     publishedAtField,
     ...creditFields,

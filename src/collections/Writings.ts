@@ -7,7 +7,8 @@ import {
   readableNotQueryable,
 } from '@/access/submittedWork'
 import { bylineFor, creditFields } from '@/fields/credit'
-import { editorialStatusField } from '@/fields/editorialStatus'
+import { editorialStatusField, workStateField } from '@/fields/editorialStatus'
+import { checkStatesAgree, enforceStateMachine } from '@/lib/editorial/stateMachine'
 import { featuredField } from '@/fields/featured'
 import { languageField } from '@/fields/language'
 import { publishedAtField } from '@/fields/publishedAt'
@@ -29,16 +30,7 @@ export const Writings: CollectionConfig = {
   labels: { singular: { en: 'Writing', es: 'Escrito' }, plural: { en: 'Writing', es: 'Escritos' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: [
-      'title',
-      'byline',
-      'credit',
-      'form',
-      'language',
-      'editorialStatus',
-      '_status',
-      'createdAt',
-    ],
+    defaultColumns: ['title', 'byline', 'credit', 'form', 'language', 'state', 'createdAt'],
     listSearchableFields: ['title', 'byline', 'excerpt'],
     group: { en: 'Work', es: 'Obras' },
   },
@@ -48,8 +40,13 @@ export const Writings: CollectionConfig = {
   indexes: publicWritingIndexes,
   trash: true,
   hooks: {
-    beforeChange: [forceOwnContributor, recordConsents, requireConsentToPublish],
-    afterChange: [...contentHooks.afterChange, emailDecision],
+    beforeChange: [
+      forceOwnContributor,
+      enforceStateMachine,
+      recordConsents,
+      requireConsentToPublish,
+    ],
+    afterChange: [checkStatesAgree, ...contentHooks.afterChange, emailDecision],
     afterDelete: contentHooks.afterDelete,
   },
   fields: [
@@ -86,6 +83,7 @@ export const Writings: CollectionConfig = {
     },
     topicsField,
     slugField(),
+    workStateField,
     editorialStatusField,
     publishedAtField,
     ...creditFields,

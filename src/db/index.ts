@@ -112,6 +112,12 @@ export function sqliteJournalMode(value: string | undefined): 'wal' | 'delete' {
 }
 
 const BUSY_TIMEOUT_MS = 2000
+/**
+ * How long a write of this process waits for its turn behind the others (asynchronously: the
+ * server goes on answering meanwhile). Longer than SQLite's own busy timeout because a burst of
+ * submissions queues here, each holding the turn while its images are made.
+ */
+const TURN_WAIT_MS = 20_000
 
 /** Every write of this process takes its turn (src/db/sqliteWrites.ts). */
 function keepConnectionSettings(adapter: ReturnType<DatabaseAdapterObj['init']>, wal: boolean) {
@@ -123,7 +129,7 @@ function keepConnectionSettings(adapter: ReturnType<DatabaseAdapterObj['init']>,
     set(value: Client | undefined) {
       client = value
         ? serializeWrites(value, {
-            waitMs: BUSY_TIMEOUT_MS,
+            waitMs: TURN_WAIT_MS,
             settings: [
               `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
               ...(wal ? ['PRAGMA synchronous = FULL'] : []),

@@ -34,6 +34,8 @@ function actionsOf(doc: Doc, previous: Doc | undefined, operation: string) {
     actions.push({ action: 'published' })
   if (status === 'draft' && previous?._status === 'published')
     actions.push({ action: 'unpublished' })
+  if (doc.editorialStatus === 'withdrawn' && previous?.editorialStatus !== 'withdrawn')
+    actions.push({ action: 'withdrawn' })
   if (creditOf(previous) !== creditOf(doc)) {
     actions.push({
       action: 'creditChanged',

@@ -283,6 +283,7 @@ export const en = {
       in_review: 'Being read by the editors.',
       accepted: 'Accepted! It will be published soon.',
       published: 'Published.',
+      takenDown: 'No longer on the site.',
       declined: 'Not selected this time. Thank you for sending it.',
       withdrawn: 'Withdrawn at your request.',
     },
@@ -290,7 +291,8 @@ export const en = {
     fromEditors: 'A message from the editors',
     sent: 'Sent on',
     withdraw: 'Withdraw my submission',
-    withdrawHint: 'You can withdraw it until it is published.',
+    withdrawHint:
+      'You can withdraw it at any time. If it is published, it comes off the site at once.',
     withdrawn: 'Your submission was withdrawn.',
     notFound: 'We could not find a submission with this code.',
     sendAnother: 'Send another piece',

@@ -290,6 +290,7 @@ export const es: Messages = {
       in_review: 'El equipo editorial la está leyendo.',
       accepted: '¡Aceptada! Se publicará pronto.',
       published: 'Publicada.',
+      takenDown: 'Ya no está en el sitio.',
       declined: 'No fue seleccionada esta vez. Gracias por enviarla.',
       withdrawn: 'Retirada a petición suya.',
     },
@@ -297,7 +298,8 @@ export const es: Messages = {
     fromEditors: 'Un mensaje del equipo editorial',
     sent: 'Enviada el',
     withdraw: 'Retirar mi envío',
-    withdrawHint: 'Puede retirarla hasta que se publique.',
+    withdrawHint:
+      'Puede retirarla en cualquier momento. Si está publicada, sale del sitio de inmediato.',
     withdrawn: 'Su envío fue retirado.',
     notFound: 'No encontramos ningún envío con este código.',
     sendAnother: 'Enviar otra obra',

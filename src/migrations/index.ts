@@ -11,6 +11,7 @@ import * as migration_20261126_073239_writing_filter_indexes from './20261126_07
 import * as migration_20261126_073420_distinct_count_indexes from './20261126_073420_distinct_count_indexes';
 import * as migration_20261126_103659_search_text_unindexed from './20261126_103659_search_text_unindexed';
 import * as migration_20261130_101012_trust_and_privacy from './20261130_101012_trust_and_privacy';
+import * as migration_20261130_105743_one_editorial_state from './20261130_105743_one_editorial_state';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_101012_trust_and_privacy.up,
     down: migration_20261130_101012_trust_and_privacy.down,
-    name: '20261130_101012_trust_and_privacy'
+    name: '20261130_101012_trust_and_privacy',
+  },
+  {
+    up: migration_20261130_105743_one_editorial_state.up,
+    down: migration_20261130_105743_one_editorial_state.down,
+    name: '20261130_105743_one_editorial_state'
   },
 ];

@@ -176,10 +176,18 @@ async function crawl(request: APIRequestContext, headers: Record<string, string>
   return bodies
 }
 
+/** A search page repeats what was asked ("results for …"): that echo is not a leak. */
+const withoutEcho = (url: string, body: string) => {
+  const q = new URL(url, 'http://x').searchParams.get('q')
+  if (!q) return body
+  const escaped = q.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return body.split(q).join('').split(escaped).join('').split(encodeURIComponent(q)).join('')
+}
+
 const leaksIn = (bodies: { url: string; body: string }[]) =>
   bodies.flatMap(({ url, body }) =>
     secrets()
-      .filter((s) => body.includes(s))
+      .filter((s) => withoutEcho(url, body).includes(s))
       .map((s) => `${url}: ${s}`),
   )
 

@@ -17,6 +17,7 @@ test('the seeded editor publishes a piece: it shows on the home and archive page
 
   await page.goto('/admin/collections/writings/create')
   await page.waitForLoadState('networkidle')
+  await expect(page.locator('form[data-form-ready="true"]')).toBeVisible()
   await page.getByLabel('Title').fill(title)
   const editor = page.locator('[contenteditable="true"]').first()
   await editor.click()
@@ -33,9 +34,22 @@ test('the seeded editor publishes a piece: it shows on the home and archive page
   await status.click()
   await page.getByRole('option', { name: 'Accepted' }).click()
 
+  // Consent is never assumed: publishing without it is refused, with the reason.
   await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/consent/i).first()).toBeVisible()
+  await page.getByRole('button', { name: 'Save draft' }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/writings\/\d+/)
+  await expect(page.locator('form[data-form-ready="true"]')).toBeVisible()
+  await expect(page.locator('#field-state')).toContainText('Accepted — not yet public')
+  // The editor records it, and how the writer gave it.
+  await page.getByLabel('Publish online').check()
+  await page.locator('#field-consents__source').click()
+  await page.getByRole('option', { name: 'Signed paper form' }).click()
+
+  await page.getByRole('button', { name: 'Publish changes' }).click()
   await expect(page.getByRole('listitem').filter({ hasText: 'Status' })).toContainText('Published')
+  await page.reload()
+  await expect(page.locator('#field-state')).toContainText('Public')
   const editUrl = page.url()
 
   await page.goto('/')

@@ -30,6 +30,9 @@ async function receiptLink(page: Page) {
 async function editorAcceptsAndPublishes(page: Page, collection: string, title: string) {
   await page.goto('/admin')
   await page.waitForLoadState('networkidle')
+  // Either the sign-in form or, already signed in, the dashboard.
+  const queue = page.getByRole('region', { name: 'Review queue' })
+  await page.getByLabel('Email').or(queue).first().waitFor()
   if (await page.getByLabel('Email').isVisible()) {
     await page.getByLabel('Email').fill('editor@example.com')
     await page.getByLabel('Password').fill(password)
@@ -37,15 +40,18 @@ async function editorAcceptsAndPublishes(page: Page, collection: string, title: 
     await expect(page).toHaveURL(/\/admin\/?$/)
   }
   // The dashboard's review queue links to the submissions waiting, oldest first.
-  const queue = page.getByRole('region', { name: 'Review queue' })
   await expect(queue).toBeVisible()
   const row = queue.getByRole('row', { name: collection === 'writings' ? /^Writing/ : /^Art/ })
   await row.getByRole('link').first().click()
   await expect(page).toHaveURL(
     /where%5BeditorialStatus%5D%5Bequals%5D=submitted|where\[editorialStatus\]\[equals\]=submitted/,
   )
-  await page.getByRole('link', { name: title }).click()
   await page.waitForLoadState('networkidle')
+  await page.getByRole('link', { name: title }).first().click()
+  await expect(page).toHaveURL(new RegExp(`/admin/collections/${collection}/\\d+`))
+  await page.waitForLoadState('networkidle')
+  await expect(page.locator('form[data-form-ready="true"]')).toBeVisible()
+  await expect(page.locator('#field-state')).toContainText('Waiting for review')
   await page.locator('#field-editorialStatus').click()
   await page.getByRole('option', { name: 'Accepted' }).click()
   await page.getByRole('button', { name: 'Publish changes' }).click()
@@ -223,6 +229,7 @@ test('takedown: an editor makes a published piece anonymous in one click; the na
   const { docs } = await found.json()
   await page.goto(`/admin/collections/writings/${docs[0].id}`)
   await page.waitForLoadState('networkidle')
+  await expect(page.locator('form[data-form-ready="true"]')).toBeVisible()
   page.once('dialog', (dialog) => dialog.accept())
   await page.getByRole('button', { name: 'Make anonymous now' }).click()
   await expect(page.getByText('Done: the public site no longer shows it.')).toBeVisible()

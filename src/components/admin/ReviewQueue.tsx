@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { userIsEditor } from '@/access/roles'
-import { editorialStatuses } from '@/fields/editorialStatus'
+import { workStateLabels } from '@/fields/editorialStatus'
+import { stateWhere, WORK_STATES } from '@/lib/editorial/stateMachine'
 import type { User } from '@/payload-types'
 
 type Props = { payload: Payload; i18n?: { language?: string }; user?: Pick<User, 'roles'> | null }
@@ -11,9 +12,16 @@ const collections = [
   { slug: 'artworks', label: { en: 'Art', es: 'Arte' } },
 ] as const
 
+/** A Where as the admin list's query string (`where[and][0][editorialStatus][equals]=…`). */
+function whereQuery(value: unknown, prefix = 'where'): string[] {
+  if (value === null || typeof value !== 'object')
+    return [`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`]
+  return Object.entries(value).flatMap(([k, v]) => whereQuery(v, `${prefix}[${k}]`))
+}
+
 /**
- * Dashboard panel: how many submissions wait in each editorial state, each count a link to that
- * queue, oldest first.
+ * Dashboard panel: how many pieces are in each state (the one state the admin and the worker
+ * see, src/lib/editorial/stateMachine.ts), each count a link to that list, oldest first.
  */
 export async function ReviewQueue({ payload, i18n, user }: Props) {
   // Contributors use the admin too; the queue is the editors' business.
@@ -23,12 +31,12 @@ export async function ReviewQueue({ payload, i18n, user }: Props) {
     collections.map(async (c) => ({
       ...c,
       counts: await Promise.all(
-        editorialStatuses.map(async (s) => ({
-          status: s,
+        WORK_STATES.map(async (state) => ({
+          state,
           count: (
             await payload.count({
               collection: c.slug,
-              where: { editorialStatus: { equals: s.value } },
+              where: stateWhere[state] as Where,
               overrideAccess: true,
             })
           ).totalDocs,
@@ -43,9 +51,9 @@ export async function ReviewQueue({ payload, i18n, user }: Props) {
         <thead>
           <tr>
             <th scope="col" />
-            {editorialStatuses.map((s) => (
-              <th key={s.value} scope="col">
-                {s.label[lang]}
+            {WORK_STATES.map((state) => (
+              <th key={state} scope="col">
+                {workStateLabels[state][lang]}
               </th>
             ))}
           </tr>
@@ -54,10 +62,10 @@ export async function ReviewQueue({ payload, i18n, user }: Props) {
           {rows.map((row) => (
             <tr key={row.slug}>
               <th scope="row">{row.label[lang]}</th>
-              {row.counts.map(({ status, count }) => (
-                <td key={status.value}>
+              {row.counts.map(({ state, count }) => (
+                <td key={state}>
                   <a
-                    href={`/admin/collections/${row.slug}?where[editorialStatus][equals]=${status.value}&sort=createdAt`}
+                    href={`/admin/collections/${row.slug}?${whereQuery(stateWhere[state]).join('&')}&sort=createdAt`}
                   >
                     {count}
                   </a>

@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
+import { BY_WORKER, stateOf } from '@/lib/editorial/stateMachine'
 import { hashReceiptCode, isReceiptCode } from './receipt'
 
 export type SubmissionState =
-  'received' | 'in_review' | 'accepted' | 'published' | 'declined' | 'withdrawn'
+  'received' | 'in_review' | 'accepted' | 'published' | 'takenDown' | 'declined' | 'withdrawn'
 
 export type SubmissionStatus = {
   kind: 'writing' | 'artwork'
@@ -15,12 +16,26 @@ export type SubmissionStatus = {
   canWithdraw: boolean
 }
 
-type Found = { collection: 'writings' | 'artworks'; id: number | string }
+type Found = {
+  collection: 'writings' | 'artworks'
+  id: number | string
+  /** The latest version: where an editor's decision lives, even before it is published. */
+  doc: Record<string, unknown>
+  /** Whether the site shows it now (the document's own row). */
+  live: boolean
+}
 
-async function findByCode(
-  payload: Payload,
-  code: string,
-): Promise<(Found & { doc: Record<string, unknown> }) | null> {
+const select = {
+  title: true,
+  slug: true,
+  editorialStatus: true,
+  _status: true,
+  publishedAt: true,
+  createdAt: true,
+  messageToContributor: true,
+} as const
+
+async function findByCode(payload: Payload, code: string): Promise<Found | null> {
   if (!isReceiptCode(code)) return null
   const where = { receiptHash: { equals: hashReceiptCode(code) } }
   for (const collection of ['writings', 'artworks'] as const) {
@@ -29,44 +44,56 @@ async function findByCode(
       where,
       limit: 1,
       depth: 0,
+      draft: true,
+      overrideAccess: true,
+      select,
+    })
+    if (!docs[0]) continue
+    const row = await payload.findByID({
+      collection,
+      id: docs[0].id,
+      depth: 0,
       draft: false,
       overrideAccess: true,
-      select: {
-        title: true,
-        slug: true,
-        editorialStatus: true,
-        _status: true,
-        createdAt: true,
-        messageToContributor: true,
-      },
+      select: { _status: true, editorialStatus: true },
     })
-    if (docs[0])
-      return { collection, id: docs[0].id, doc: docs[0] as unknown as Record<string, unknown> }
+    return {
+      collection,
+      id: docs[0].id,
+      doc: docs[0] as unknown as Record<string, unknown>,
+      live: row?._status === 'published' && row.editorialStatus === 'accepted',
+    }
   }
   return null
 }
 
-/** The plain-words status of a found submission. */
-function statusOf({ doc, collection }: Found & { doc: Record<string, unknown> }): SubmissionStatus {
-  const editorial = String(doc.editorialStatus)
-  const published = doc._status === 'published' && editorial === 'accepted'
-  const state: SubmissionState = published
+/** The plain-words status of a found submission: the same state the editors see. */
+function statusOf({ doc, collection, live }: Found): SubmissionStatus {
+  const state: SubmissionState = live
     ? 'published'
-    : editorial === 'submitted'
-      ? 'received'
-      : (editorial as SubmissionState)
+    : (
+        {
+          waiting: 'received',
+          inReview: 'in_review',
+          acceptedNotPublic: 'accepted',
+          public: 'accepted', // published in a pending version only: not on the site yet
+          takenDown: 'takenDown',
+          declined: 'declined',
+          withdrawn: 'withdrawn',
+        } as const
+      )[stateOf({ ...doc, _status: 'draft' } as Parameters<typeof stateOf>[0])]
   const base = collection === 'writings' ? '/writing' : '/art'
   return {
     kind: collection === 'writings' ? 'writing' : 'artwork',
     title: String(doc.title ?? ''),
     state,
     submittedAt: String(doc.createdAt ?? ''),
-    path: published && doc.slug ? `${base}/${String(doc.slug)}` : null,
+    path: live && doc.slug ? `${base}/${String(doc.slug)}` : null,
     message:
       state === 'accepted' || state === 'declined' || state === 'published'
         ? String(doc.messageToContributor ?? '')
         : '',
-    canWithdraw: state === 'received' || state === 'in_review' || state === 'accepted',
+    canWithdraw: state !== 'declined' && state !== 'withdrawn',
   }
 }
 
@@ -83,16 +110,25 @@ export async function getSubmissionStatus(
   return found ? statusOf(found) : null
 }
 
-/** Withdraws a submission that is not yet published; false when the code or state doesn't allow it. */
+/**
+ * The worker withdraws their piece, whatever its state but declined: a published piece comes off
+ * the site at once (the state machine unpublishes it in the same save, and the files that hold
+ * it are marked stale); one not yet public is saved as a draft, so an editor's pending version is
+ * never published by it. False when the code or state doesn't allow it.
+ */
 export async function withdrawSubmission(payload: Payload, code: string): Promise<boolean> {
   const found = await findByCode(payload, code)
   if (!found || !statusOf(found).canWithdraw) return false
   await payload.update({
     collection: found.collection,
     id: found.id,
-    data: { editorialStatus: 'withdrawn' },
+    data: found.live
+      ? { editorialStatus: 'withdrawn', _status: 'draft' }
+      : { editorialStatus: 'withdrawn' },
+    draft: !found.live,
     depth: 0,
     overrideAccess: true,
+    context: { [BY_WORKER]: true },
   })
   return true
 }

@@ -46,9 +46,11 @@ export async function submitWork(
   const files: string[] = []
   const collection = input.kind === 'writing' ? 'writings' : 'artworks'
   const req = await createLocalReq({ context: quiet }, payload)
-  const inTransaction = Boolean(await initTransaction(req))
+  let inTransaction = false
   const written: { collection: 'media' | 'contributors'; id: ID }[] = []
   try {
+    // Inside the try: a database that is down fails here, and the person is told to try later.
+    inTransaction = Boolean(await initTransaction(req))
     const contributor = await createSubmitter(payload, input, req)
     written.push({ collection: 'contributors', id: contributor.id })
     const media: ID[] = []
