@@ -208,6 +208,9 @@ export interface Writing {
    * What the public sees as the credit (empty when anonymous). Set on save.
    */
   byline?: string | null;
+  /**
+   * What the contributor agreed to. Nothing is assumed: each starts as no.
+   */
   consents?: {
     publishOnline?: boolean | null;
     printAndExhibit?: boolean | null;
@@ -424,6 +427,9 @@ export interface Artwork {
    * What the public sees as the credit (empty when anonymous). Set on save.
    */
   byline?: string | null;
+  /**
+   * What the contributor agreed to. Nothing is assumed: each starts as no.
+   */
   consents?: {
     publishOnline?: boolean | null;
     printAndExhibit?: boolean | null;

@@ -165,7 +165,9 @@ export const enforceStateMachine: CollectionBeforeChangeHook = async ({
     }
   }
 
-  if (publishing && to !== 'accepted') {
+  if (publishing && wasPublished && to !== 'accepted' && to !== 'withdrawn')
+    throw new TransitionError('Unpublish it first: a public piece stays accepted.')
+  if (publishing && to !== 'accepted' && !(wasPublished && to === 'withdrawn')) {
     throw new TransitionError(
       to === 'declined' || to === 'withdrawn'
         ? `A ${WORDS[to]} piece cannot be published.`
