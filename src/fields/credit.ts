@@ -98,57 +98,56 @@ export const creditFields: Field[] = [
     name: 'consents',
     label: { en: 'Consents', es: 'Permisos' },
     type: 'group',
+    // In the main column: a group placed in the sidebar was rendered without its fields (Payload
+    // 3.90), and an editor could not record a consent.
     admin: {
       description: {
         en: 'What the contributor agreed to. Nothing is assumed: each starts as no.',
         es: 'Lo que la persona aceptó. Nada se da por hecho: todo empieza en no.',
       },
     },
-    // The rule sits on each consent rather than on the group: with it on the group, the admin's
-    // form left the group empty, and an editor could not record a consent at all.
-    fields: (
-      [
-        // Every consent is the contributor's choice: none is ever assumed (src/hooks/consentToPublish.ts).
-        {
-          name: 'publishOnline',
-          label: { en: 'Publish online', es: 'Publicar en línea' },
-          type: 'checkbox',
-          defaultValue: false,
+    access: { read: ownWorkOrEditorField },
+    fields: [
+      // Every consent is the contributor's choice: none is ever assumed (src/hooks/consentToPublish.ts).
+      {
+        name: 'publishOnline',
+        label: { en: 'Publish online', es: 'Publicar en línea' },
+        type: 'checkbox',
+        defaultValue: false,
+      },
+      {
+        name: 'printAndExhibit',
+        label: {
+          en: 'Include in an anthology or exhibition',
+          es: 'Incluir en antología o exposición',
         },
-        {
-          name: 'printAndExhibit',
-          label: {
-            en: 'Include in an anthology or exhibition',
-            es: 'Incluir en antología o exposición',
-          },
-          type: 'checkbox',
-          defaultValue: false,
-        },
-        {
-          name: 'readAloud',
-          label: { en: 'Read on UpFront! or at an event', es: 'Leer en UpFront! o en un evento' },
-          type: 'checkbox',
-          defaultValue: false,
-        },
-        {
-          name: 'source',
-          label: { en: 'How the contributor told us', es: 'Cómo nos lo indicó' },
-          type: 'select',
-          options: consentSources,
-          admin: {
-            description: {
-              en: 'Needed whenever a consent is changed.',
-              es: 'Obligatorio cada vez que cambia un permiso.',
-            },
+        type: 'checkbox',
+        defaultValue: false,
+      },
+      {
+        name: 'readAloud',
+        label: { en: 'Read on UpFront! or at an event', es: 'Leer en UpFront! o en un evento' },
+        type: 'checkbox',
+        defaultValue: false,
+      },
+      {
+        name: 'source',
+        label: { en: 'How the contributor told us', es: 'Cómo nos lo indicó' },
+        type: 'select',
+        options: consentSources,
+        admin: {
+          description: {
+            en: 'Needed whenever a consent is changed.',
+            es: 'Obligatorio cada vez que cambia un permiso.',
           },
         },
-        {
-          name: 'recordedAt',
-          label: { en: 'Recorded', es: 'Registrado' },
-          type: 'date',
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-        },
-      ] as Field[]
-    ).map((field) => ({ ...field, access: { read: ownWorkOrEditorField } }) as Field),
+      },
+      {
+        name: 'recordedAt',
+        label: { en: 'Recorded', es: 'Registrado' },
+        type: 'date',
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      },
+    ],
   },
 ]

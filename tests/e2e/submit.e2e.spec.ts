@@ -56,6 +56,8 @@ async function editorAcceptsAndPublishes(page: Page, collection: string, title: 
   await page.getByRole('option', { name: 'Accepted' }).click()
   await page.getByRole('button', { name: 'Publish changes' }).click()
   await expect(page.getByRole('listitem').filter({ hasText: 'Status' })).toContainText('Published')
+  await page.reload()
+  await expect(page.locator('#field-state')).toContainText('Public')
 }
 
 async function expectNothingPrivate(page: Page) {
@@ -91,6 +93,15 @@ test('a poem under a pen name: submit, receipt, editor publishes, public page an
   await expect(page.getByText('Published.')).toBeVisible()
   await page.getByRole('link', { name: 'Read it on the site' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  const pieceUrl = page.url()
+
+  // The worker changes their mind: withdrawn, it is gone from the site on the next request.
+  await page.goto(statusUrl)
+  await page.getByRole('button', { name: 'Withdraw my submission' }).click()
+  await expect(page.getByText('Withdrawn at your request.')).toBeVisible()
+  expect((await page.request.get(pieceUrl)).status()).toBe(404)
+  await page.goto('/writing')
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0)
 })
 
 test('an anonymous artwork with two images: no name or contributor link anywhere public', async ({

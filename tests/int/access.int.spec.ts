@@ -59,15 +59,18 @@ const uploads: Partial<Record<CollectionSlug, () => Promise<ReturnType<typeof fi
   audio: async () => file('x.wav', makeWav(1, 330), 'audio/wav'),
 }
 
-/** Makes a target document as an admin would (published where drafts apply), owned by Bob. */
+/**
+ * Makes a target document as an admin would (published where drafts apply; a submitted piece,
+ * owned by Bob, is a draft: a submitted piece cannot be published), owned by Bob.
+ */
 async function makeTarget(collection: CollectionSlug) {
   const data = sampleData(world, collection)
-  if (collection === 'writings' || collection === 'artworks')
-    Object.assign(data, { contributor: world.bob.id, editorialStatus: 'submitted' })
+  const work = collection === 'writings' || collection === 'artworks'
+  if (work) Object.assign(data, { contributor: world.bob.id, editorialStatus: 'submitted' })
   const f = uploads[collection]
   return payload.create({
     collection,
-    data: { ...data, _status: 'published' } as never,
+    data: { ...data, _status: work ? 'draft' : 'published' } as never,
     overrideAccess: true,
     depth: 0,
     context: { disableRevalidate: true },

@@ -347,7 +347,8 @@ describe('following a submission with its receipt code', () => {
     expect(await withdrawSubmission(payload, r.code)).toBe(false)
   })
 
-  it('links to the piece once published; a published piece cannot be withdrawn', async () => {
+  // #20: a published piece can be withdrawn by its worker; it comes off the site at once.
+  it('links to the piece once published; withdrawn, it comes off the site', async () => {
     const r = await submitWork(payload, valid(poem({ title: 'Soon public' })))
     if (!r.ok) throw new Error('not stored')
     await payload.update({
@@ -364,7 +365,14 @@ describe('following a submission with its receipt code', () => {
     expect(status?.state).toBe('published')
     expect(status?.path).toMatch(/^\/writing\/soon-public/)
     expect(status?.message).toBe('Thank you!')
-    expect(await withdrawSubmission(payload, r.code)).toBe(false)
+    expect(await withdrawSubmission(payload, r.code)).toBe(true)
+    expect((await getSubmissionStatus(payload, r.code))?.state).toBe('withdrawn')
+    const pub = await payload.count({
+      collection: 'writings',
+      overrideAccess: false,
+      where: { id: { equals: r.id } },
+    })
+    expect(pub.totalDocs).toBe(0)
   })
 
   it('knows nothing of unknown or malformed codes', async () => {
