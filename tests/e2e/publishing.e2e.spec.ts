@@ -44,7 +44,9 @@ test('an editor downloads an exhibition’s wall labels and an event program fro
 }) => {
   await signIn(page)
   await page.goto('/admin/collections/exhibitions')
+  await page.waitForLoadState('networkidle')
   await page.getByRole('link', { name: 'Hands at Work' }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/exhibitions\/\d+/)
   const panel = page.locator('.vv-publishing')
   await expect(panel.getByRole('status')).toContainText('will be included')
   await panel.getByLabel('Paper').selectOption('a4')
@@ -55,7 +57,10 @@ test('an editor downloads an exhibition’s wall labels and an event program fro
   expect(labels.suggestedFilename()).toBe('hands-at-work-labels-a4.pdf')
 
   await page.goto('/admin/collections/events')
+  await page.waitForLoadState('networkidle')
   await page.getByRole('link', { name: 'Building Bridges Showcase' }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/events\/\d+/)
+  await page.waitForLoadState('networkidle')
   const [program] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('.vv-publishing').getByRole('link', { name: 'Program (PDF)' }).click(),

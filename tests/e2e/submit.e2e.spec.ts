@@ -47,7 +47,9 @@ async function editorAcceptsAndPublishes(page: Page, collection: string, title: 
     /where%5BeditorialStatus%5D%5Bequals%5D=submitted|where\[editorialStatus\]\[equals\]=submitted/,
   )
   await page.waitForLoadState('networkidle')
-  await page.getByRole('link', { name: title }).first().click()
+  // The piece's row links to it (the art list's row has its thumbnail first: follow the link).
+  const href = await page.getByRole('link', { name: title }).first().getAttribute('href')
+  await page.goto(href!)
   await expect(page).toHaveURL(new RegExp(`/admin/collections/${collection}/\\d+`))
   await page.waitForLoadState('networkidle')
   await expect(page.locator('form[data-form-ready="true"]')).toBeVisible()
