@@ -7,6 +7,7 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
+  CollectionSlug,
   Field,
   PayloadRequest,
   Where,
@@ -124,23 +125,42 @@ function uploadFieldsOf(fields: Field[], prefix = ''): { field: string; to: File
 const valueAt = (doc: Record<string, unknown> | undefined, dotted: string): unknown =>
   dotted.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], doc)
 
+/** Per config: which collections point at each file collection, through which fields. */
+const referencesByConfig = new WeakMap<
+  object,
+  Map<FileCollection, { slug: string; fields: string[] }[]>
+>()
+function referencesTo(payload: PayloadRequest['payload'], to: FileCollection) {
+  let byTarget = referencesByConfig.get(payload.config)
+  if (!byTarget) {
+    byTarget = new Map(FILE_COLLECTIONS.map((c) => [c, []]))
+    for (const collection of payload.config.collections)
+      for (const target of FILE_COLLECTIONS) {
+        const fields = uploadFieldsOf(collection.fields)
+          .filter((r) => r.to === target)
+          .map((r) => r.field)
+        if (fields.length) byTarget.get(target)!.push({ slug: collection.slug, fields })
+      }
+    referencesByConfig.set(payload.config, byTarget)
+  }
+  return byTarget.get(to)!
+}
+
 /** Whether the public may read some document that uses this file. */
 async function usedPublicly(req: PayloadRequest, to: FileCollection, id: ID): Promise<boolean> {
   const { payload } = req
-  for (const collection of payload.config.collections) {
-    const refs = uploadFieldsOf(collection.fields).filter((r) => r.to === to)
-    if (!refs.length) continue
-    const rule = collection.access.read
+  for (const { slug, fields } of referencesTo(payload, to)) {
+    const rule = payload.collections[slug as CollectionSlug].config.access.read
     const asPublic = rule ? await rule({ req: { ...req, user: null } as PayloadRequest }) : false
     if (asPublic === false) continue
     const where: Where = {
       and: [
         ...(asPublic === true ? [] : [asPublic]),
-        { or: refs.map((r) => ({ [r.field]: { in: [id] } })) },
+        { or: fields.map((field) => ({ [field]: { in: [id] } })) },
       ],
     }
     const { totalDocs } = await payload.count({
-      collection: collection.slug as never,
+      collection: slug as never,
       where,
       overrideAccess: true,
       req,

@@ -6,12 +6,11 @@ import type { Access, Field, FieldAccess, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { plainTextToLexical } from '@/lib/richText'
-import { parseSubmission } from '@/lib/submissions/schema'
 import { withdrawSubmission } from '@/lib/submissions/status'
 import { submitWork } from '@/lib/submissions/submit'
 import { makeWav } from '@/seed/generate'
 import { crawl, findLeaks, type Probe } from './adversary'
-import { buildWorld, file, pngBytes, PRIVATE, type World } from './fixtures'
+import { anonymousArtwork, buildWorld, file, pngBytes, PRIVATE, type World } from './fixtures'
 import { bootPayload } from './helpers'
 import { tokenFor } from './http'
 
@@ -44,19 +43,8 @@ const secrets = [
   ...Object.values(PLANTED),
 ]
 
-const submission = (title: string, alt: string, email: string) => {
-  const parsed = parseSubmission({
-    kind: 'artwork',
-    title,
-    language: 'en',
-    credit: 'anonymous',
-    consentOnline: 'on',
-    email,
-    imageDescription: alt,
-  })
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
-  return parsed.input
-}
+const submission = (title: string, alt: string, email: string) =>
+  anonymousArtwork(title, email, alt)
 
 beforeAll(async () => {
   const booted = await bootPayload()

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 
 import { plainTextToLexical } from '@/lib/richText'
+import { parseSubmission } from '@/lib/submissions/schema'
 import type { User } from '@/payload-types'
 import { makeWav } from '@/seed/generate'
 
@@ -190,4 +191,23 @@ export async function pngClaiming(width: number, height: number): Promise<Buffer
   png.writeUInt32BE(height, 20)
   png.writeUInt32BE(crc32(png.subarray(12, 29)), 29)
   return png
+}
+
+/** A valid anonymous artwork submission, as the form would give it (images passed separately). */
+export function anonymousArtwork(
+  title: string,
+  email: string,
+  imageDescription = `${title} described`,
+) {
+  const parsed = parseSubmission({
+    kind: 'artwork',
+    title,
+    language: 'en',
+    credit: 'anonymous',
+    consentOnline: 'on',
+    email,
+    imageDescription,
+  })
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+  return parsed.input
 }

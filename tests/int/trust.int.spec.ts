@@ -17,9 +17,8 @@ import {
   measureQuery,
 } from '@/lib/security/graphql'
 import { payloadKey, sessionToken, validSession } from '@/lib/session.mjs'
-import { parseSubmission } from '@/lib/submissions/schema'
 import { submitWork } from '@/lib/submissions/submit'
-import { buildWorld, pngBytes, type World } from './fixtures'
+import { anonymousArtwork, buildWorld, pngBytes, type World } from './fixtures'
 import { bootPayload } from './helpers'
 import { rest, tokenFor } from './http'
 
@@ -37,19 +36,7 @@ beforeAll(async () => {
 afterAll(async () => teardown?.())
 
 const quiet = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
-const artwork = (title: string, email: string) => {
-  const parsed = parseSubmission({
-    kind: 'artwork',
-    title,
-    language: 'en',
-    credit: 'anonymous',
-    consentOnline: 'on',
-    email,
-    imageDescription: `${title} described`,
-  })
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
-  return parsed.input
-}
+const artwork = (title: string, email: string) => anonymousArtwork(title, email)
 const image = async () => {
   const data = await pngBytes()
   return [{ name: 'maria-at-dock-4.png', data, mimetype: 'image/png', size: data.length }]

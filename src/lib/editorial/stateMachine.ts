@@ -27,8 +27,7 @@ import { userIsEditor } from '@/access/roles'
  * to publish unreviewed work by accident.
  */
 
-export const EDITORIAL = ['submitted', 'in_review', 'accepted', 'declined', 'withdrawn'] as const
-export type Editorial = (typeof EDITORIAL)[number]
+export type Editorial = 'submitted' | 'in_review' | 'accepted' | 'declined' | 'withdrawn'
 
 export const WORK_STATES = [
   'waiting',
