@@ -766,7 +766,16 @@ export interface Event {
  */
 export interface AuditLog {
   id: number;
-  action: 'created' | 'published' | 'unpublished' | 'withdrawn' | 'creditChanged' | 'trashed' | 'restored' | 'deleted';
+  action:
+    | 'created'
+    | 'published'
+    | 'unpublished'
+    | 'withdrawn'
+    | 'takenDown'
+    | 'creditChanged'
+    | 'trashed'
+    | 'restored'
+    | 'deleted';
   collection: string;
   documentId?: string | null;
   title?: string | null;

@@ -6,6 +6,7 @@ import type { Access, Field, FieldAccess, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { plainTextToLexical } from '@/lib/richText'
+import { takedown } from '@/lib/editorial/takedown'
 import { withdrawSubmission } from '@/lib/submissions/status'
 import { submitWork } from '@/lib/submissions/submit'
 import { makeWav } from '@/seed/generate'
@@ -35,6 +36,7 @@ const PLANTED = {
   draftAudio: 'DRAFT-AUDIO-kk9',
   pieceNote: 'EDITOR-NOTE-pp7',
   message: 'MESSAGE-TO-WORKER-mm3',
+  takedownReason: 'TAKEDOWN-REASON-tt4',
 }
 const secrets = [
   ...Object.values(PRIVATE),
@@ -92,6 +94,29 @@ beforeAll(async () => {
       ...publish,
     },
   })
+  // A piece taken down, with the editor's reason (kept in the audit log, for editors only).
+  const takenDown = await payload.create({
+    ...base,
+    collection: 'writings',
+    data: {
+      title: 'Taken down piece',
+      body: plainTextToLexical('gone') as never,
+      form: 'poem',
+      language: 'en',
+      contributor: world.alice.id,
+      credit: 'name',
+      consents,
+      ...publish,
+    },
+  })
+  await takedown(
+    payload,
+    'writings',
+    takenDown.id,
+    'unpublish',
+    world.users.editor,
+    PLANTED.takedownReason,
+  )
   // An event that features the hidden writer and shows the anonymous piece.
   await payload.create({
     ...base,
@@ -293,6 +318,12 @@ describe('negative controls: each check reports its leak when the rule is weaken
   it('contributors readable by anyone → the hidden writer’s name is found', async () => {
     await weakened(payload.collections.contributors.config.access, 'read', anyone, () =>
       leaksWith(PLANTED.hiddenWriter),
+    )
+  })
+
+  it('the audit log readable by anyone → the takedown reason is found', async () => {
+    await weakened(payload.collections['audit-log'].config.access, 'read', anyone, () =>
+      leaksWith(PLANTED.takedownReason),
     )
   })
 })

@@ -339,7 +339,7 @@ describe('taking a piece down', () => {
     const id = piece.ref.split(':')[1]
     const editor = await editorUser()
     const { takedown } = await import('@/lib/editorial/takedown')
-    await takedown(payload, 'artworks', id, 'unpublish', editor)
+    await takedown(payload, 'artworks', id, 'unpublish', editor, 'Consent withdrawn')
     const stored = await payload.find({
       collection: 'outputs',
       overrideAccess: true,

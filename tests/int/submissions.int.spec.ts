@@ -458,12 +458,12 @@ describe('takedown', () => {
       })
 
     const a = await publish('Take me down')
-    await takedown(payload, 'writings', a, 'unpublish', editor)
+    await takedown(payload, 'writings', a, 'unpublish', editor, 'The writer asked by phone')
     expect((await publicRead(a)).totalDocs).toBe(0)
 
     const b = await publish('Hide my name')
     expect((await publicRead(b)).docs[0].byline).toBe('Named Person')
-    await takedown(payload, 'writings', b, 'anonymize', editor)
+    await takedown(payload, 'writings', b, 'anonymize', editor, 'Safety at work')
     const after = (await publicRead(b)).docs[0]
     expect(after.byline).toBe('')
     expect(after.credit).toBe('anonymous')
@@ -478,8 +478,8 @@ describe('takedown', () => {
         roles: ['contributor'],
       },
     })
-    await expect(takedown(payload, 'writings', b, 'unpublish', contributorUser)).rejects.toThrow(
-      /editors/,
-    )
+    await expect(
+      takedown(payload, 'writings', b, 'unpublish', contributorUser, 'x'),
+    ).rejects.toThrow(/editors/)
   })
 })
