@@ -28,7 +28,7 @@ import { payloadSecret, serverURL } from './src/lib/env'
 import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/security/graphql'
 import { API_BODY_LIMIT } from './src/lib/bodyLimits.mjs'
 import { previewPath } from './src/lib/previewPath'
-import { smtpAdapter } from './src/lib/email/adapter'
+import { emailAdapter } from './src/lib/email/adapter'
 import { sendEmailTask } from './src/lib/email/sendEmailTask'
 import { seedOnFirstRun } from './src/seed/onInit'
 
@@ -99,7 +99,7 @@ export default buildConfig({
       },
     },
   },
-  email: smtpAdapter,
+  email: emailAdapter(),
   // Outgoing email goes through the job queue: queued with the submission, sent at once, and
   // retried every minute (with growing pauses) while a send fails.
   jobs: {

@@ -1,8 +1,6 @@
-import { createServer } from 'node:net'
-
 import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload } from './helpers'
 
@@ -13,13 +11,14 @@ let smtp: SMTPServer
 let payload: Payload
 let teardown: () => Promise<void>
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
+// The config reads SMTP_* when it is first imported (as Payload configs do), which may be before
+// beforeAll: the address is settled before any import.
+const smtpPort = vi.hoisted(() => {
+  const port = 20_000 + (process.pid % 20_000)
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(port)
+  return port
+})
 
 beforeAll(async () => {
   // A real SMTP server on loopback; it can be told to refuse the next messages.
@@ -41,10 +40,7 @@ beforeAll(async () => {
       })
     },
   })
-  const port = await freePort()
-  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve))
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(port)
+  await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
   const booted = await bootPayload()
   payload = booted.payload
   teardown = booted.teardown
