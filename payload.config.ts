@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
@@ -29,10 +30,12 @@ import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/security/graphql'
 import { API_BODY_LIMIT } from './src/lib/bodyLimits.mjs'
 import { previewPath } from './src/lib/previewPath'
 import { emailAdapter } from './src/lib/email/adapter'
+import { s3Settings, UPLOAD_FOLDERS } from './src/lib/media/storage'
 import { sendEmailTask } from './src/lib/email/sendEmailTask'
 import { seedOnFirstRun } from './src/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const s3 = s3Settings()
 
 export default buildConfig({
   serverURL,
@@ -58,6 +61,11 @@ export default buildConfig({
     AuditLog,
     Outputs,
   ]),
+  // For outside readers of the REST API: related documents one level deep unless asked (a list of
+  // 20 writings at depth 2 read every contributor's, topic's and image's relations), never more
+  // than three. The site's own reads name their depth (src/lib/data).
+  defaultDepth: 1,
+  maxDepth: 3,
   localization: {
     locales: [
       { code: 'en', label: 'English' },
@@ -120,6 +128,22 @@ export default buildConfig({
     maxComplexity: 1000,
     validationRules: () => [depthLimit(MAX_QUERY_DEPTH)],
   },
+  // Uploads on S3-compatible storage when S3_BUCKET is set (src/lib/media/storage.ts), the media
+  // folder otherwise. Files are still served through Payload, so the same read rules decide who
+  // gets one; the bucket stays private. Its prefix field is in the schema either way.
+  plugins: [
+    s3Storage({
+      enabled: Boolean(s3?.bucket),
+      alwaysInsertFields: true,
+      bucket: s3?.bucket ?? '',
+      config: s3?.config ?? {},
+      collections: {
+        media: { prefix: UPLOAD_FOLDERS.media },
+        audio: { prefix: UPLOAD_FOLDERS.audio },
+        outputs: { prefix: UPLOAD_FOLDERS.outputs },
+      },
+    }),
+  ],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstRun,
 })

@@ -11,6 +11,7 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import { mediaDir } from '@/collections/Media'
+import { uploadStore } from '@/lib/media/storage'
 import { createBackup } from '@/lib/backup/backup'
 import { payloadSecret } from '@/lib/env'
 
@@ -27,6 +28,7 @@ try {
     file,
     mediaDir,
     secret: payloadSecret(),
+    files: uploadStore(),
   })
   const documents = Object.values(manifest.collections).reduce((n, c) => n + c.documents, 0)
   const versions = Object.values(manifest.collections).reduce((n, c) => n + c.versions, 0)

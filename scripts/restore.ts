@@ -10,6 +10,7 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import { mediaDir } from '@/collections/Media'
+import { s3Settings, uploadStore } from '@/lib/media/storage'
 import { BackupError } from '@/lib/backup/archive'
 import { restoreBackup } from '@/lib/backup/restore'
 import { payloadSecret } from '@/lib/env'
@@ -25,6 +26,7 @@ const payload = await getPayload({ config })
 try {
   const report = await restoreBackup(payload, archive, {
     mediaDir,
+    files: s3Settings() ? uploadStore() : undefined,
     secret: payloadSecret(),
     force: args.includes('--force'),
   })

@@ -250,6 +250,8 @@ export interface Media {
    */
   public?: boolean | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -531,6 +533,8 @@ export interface Audio {
    */
   public?: boolean | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -826,6 +830,8 @@ export interface Output {
   staleReason?: string | null;
   generatedAt?: string | null;
   generationMs?: number | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1332,6 +1338,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   public?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1397,6 +1405,8 @@ export interface AudioSelect<T extends boolean = true> {
   duration?: T;
   public?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1470,6 +1480,8 @@ export interface OutputsSelect<T extends boolean = true> {
   staleReason?: T;
   generatedAt?: T;
   generationMs?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
@@ -8,13 +7,11 @@ import { anonymiseUpload, fileVisibilityFields, readFiles } from '@/access/media
 import { isEditor } from '@/access/isEditor'
 import { revalidateHooks } from '@/hooks/revalidate'
 import { imagePixels, MAX_IMAGE_PIXELS } from '@/lib/images'
+import { mediaDir, UPLOAD_FOLDERS } from '@/lib/media/storage'
 
-export const mediaDir = path.resolve(
-  /*turbopackIgnore: true*/ process.env.MEDIA_DIR ||
-    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media'),
-)
-/** Where uploaded images (originals and their sizes) are kept. */
-export const imagesDir = path.join(mediaDir, 'images')
+export { mediaDir }
+/** Where uploaded images (originals and their sizes) are kept on disk (without S3). */
+export const imagesDir = path.join(mediaDir, UPLOAD_FOLDERS.media)
 
 /** The one list of image sizes; every page and output picks from these. */
 export const imageSizes = [

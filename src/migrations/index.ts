@@ -12,6 +12,7 @@ import * as migration_20261126_073420_distinct_count_indexes from './20261126_07
 import * as migration_20261126_103659_search_text_unindexed from './20261126_103659_search_text_unindexed';
 import * as migration_20261130_101012_trust_and_privacy from './20261130_101012_trust_and_privacy';
 import * as migration_20261130_105743_one_editorial_state from './20261130_105743_one_editorial_state';
+import * as migration_20261130_131246_s3_prefix from './20261130_131246_s3_prefix';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_105743_one_editorial_state.up,
     down: migration_20261130_105743_one_editorial_state.down,
-    name: '20261130_105743_one_editorial_state'
+    name: '20261130_105743_one_editorial_state',
+  },
+  {
+    up: migration_20261130_131246_s3_prefix.up,
+    down: migration_20261130_131246_s3_prefix.down,
+    name: '20261130_131246_s3_prefix'
   },
 ];

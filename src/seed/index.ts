@@ -54,7 +54,15 @@ export type SeedReport = { created: boolean; counts: Record<string, number> }
 export async function seed(payload: Payload): Promise<SeedReport> {
   const log = (msg: string) => payload.logger.info(`[seed] ${msg}`)
   const before = await payload.count({ collection: 'writings', overrideAccess: true })
-  const base = { overrideAccess: true, depth: 0, context: ctx } as const
+  // A fresh context for every call: Payload's storage plugin marks the context of a save that
+  // uploaded a file, and a shared object would make every later upload skip the bucket.
+  const base = {
+    overrideAccess: true,
+    depth: 0,
+    get context() {
+      return { ...ctx }
+    },
+  } as const
 
   log('topics')
   const topicIds: Record<string, ID> = {}

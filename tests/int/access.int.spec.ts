@@ -365,7 +365,7 @@ describe('sign-in', () => {
   it('blocks the address that keeps guessing, never the rightful user elsewhere', async () => {
     const { rest } = await import('./http')
     const { LOGIN_LIMITS, resetLoginThrottle } = await import('@/lib/security/loginThrottle')
-    resetLoginThrottle()
+    await resetLoginThrottle()
     const email = 'lockme@test.example'
     await payload.create({
       collection: 'users',
@@ -389,7 +389,7 @@ describe('sign-in', () => {
     // A successful sign-in is not counted against its address.
     for (let i = 0; i < LOGIN_LIMITS.failures + 2; i++)
       expect((await login('right-password-123', '198.51.100.21')).status).toBe(200)
-    resetLoginThrottle()
+    await resetLoginThrottle()
   })
 
   it('refuses a password shorter than 12 characters, saying so', async () => {

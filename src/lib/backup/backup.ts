@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import type { CollectionSlug, Payload } from 'payload'
 import * as tar from 'tar'
+
+import { folderStore, type FileStore } from '@/lib/media/storage'
 
 import {
   dataPath,
@@ -20,18 +21,6 @@ import {
   type Manifest,
 } from './archive'
 
-/** Every file under a folder, as paths relative to it. */
-async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
-  if (!existsSync(dir)) return []
-  const out: string[] = []
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const rel = path.posix.join(prefix, entry.name)
-    if (entry.isDirectory()) out.push(...(await filesUnder(path.join(dir, entry.name), rel)))
-    else if (entry.isFile()) out.push(rel)
-  }
-  return out.sort()
-}
-
 /** The collections an archive holds: all of the app's content, not Payload's bookkeeping. */
 export const backedUpCollections = (payload: Payload) =>
   payload.config.collections.filter((c) => !SKIPPED_COLLECTIONS.has(c.slug))
@@ -44,7 +33,12 @@ export const backedUpCollections = (payload: Payload) =>
  */
 export async function createBackup(
   payload: Payload,
-  { file, mediaDir, secret }: { file: string; mediaDir: string; secret: string },
+  {
+    file,
+    mediaDir,
+    secret,
+    files: store = folderStore(mediaDir),
+  }: { file: string; mediaDir: string; secret: string; files?: FileStore },
 ): Promise<{ file: string; manifest: Manifest; seconds: number }> {
   const started = performance.now()
   const staging = await mkdtemp(path.join(os.tmpdir(), 'vv-backup-'))
@@ -78,12 +72,15 @@ export async function createBackup(
       }
       collections[collection] = { documents: docs.length, versions }
     }
-    // Each file is copied first, then the copy is hashed and archived: a file the site rewrites
-    // meanwhile (a generated book made again) can no longer differ from its checksum.
-    for (const rel of await filesUnder(mediaDir)) {
+    // Each file is copied first (from the media folder or the bucket), then the copy is hashed
+    // and archived: a file the site rewrites meanwhile (a generated book made again) can no longer
+    // differ from its checksum.
+    for (const rel of await store.list()) {
+      const bytes = await store.read(rel)
+      if (!bytes) continue // removed since it was listed
       const copy = path.join(staging, MEDIA_PREFIX, rel)
       await mkdir(path.dirname(copy), { recursive: true })
-      await copyFile(path.join(mediaDir, rel), copy)
+      await writeFile(copy, bytes)
       files.push({ path: MEDIA_PREFIX + rel, ...(await sha256File(copy)) })
     }
     const manifest = sign(

@@ -25,6 +25,7 @@ import {
   versionsPath,
   type Manifest,
 } from './archive'
+import type { FileStore } from '@/lib/media/storage'
 import { backedUpCollections } from './backup'
 import { referencedCollections, remapDocument } from './relations'
 
@@ -138,9 +139,10 @@ async function openArchive(archive: string, secret: string, staging: string): Pr
   return manifest
 }
 
-/** Empties the database and the media folder (what --force replaces). */
-export async function emptyTarget(payload: Payload, mediaDir: string) {
+/** Empties the database and the media folder or bucket (what --force replaces). */
+export async function emptyTarget(payload: Payload, mediaDir: string, bucket?: FileStore) {
   await emptyDatabase(payload, await createLocalReq({}, payload))
+  if (bucket) return bucket.remove(await bucket.list())
   if (existsSync(mediaDir))
     for (const entry of await readdir(mediaDir))
       await rm(path.join(mediaDir, entry), { recursive: true })
@@ -176,7 +178,15 @@ export async function restoreBackup(
     secret,
     force = false,
     keepIds,
-  }: { mediaDir: string; secret: string; force?: boolean; keepIds?: boolean },
+    files: bucket,
+  }: {
+    mediaDir: string
+    secret: string
+    force?: boolean
+    keepIds?: boolean
+    /** A bucket the files go to instead of the media folder (S3_BUCKET). */
+    files?: FileStore
+  },
 ): Promise<RestoreReport> {
   const started = performance.now()
   const staging = await mkdtemp(path.join(os.tmpdir(), 'vv-restore-'))
@@ -184,12 +194,14 @@ export async function restoreBackup(
     const manifest = await openArchive(archive, secret, staging)
     const counts = await targetCounts(payload)
     const held = Object.entries(counts).filter(([, n]) => n > 0)
-    const mediaHeld = existsSync(mediaDir) && (await readdir(mediaDir)).length > 0
+    const mediaHeld = bucket
+      ? (await bucket.list()).length > 0
+      : existsSync(mediaDir) && (await readdir(mediaDir)).length > 0
     if ((held.length || mediaHeld) && !force) {
       throw new BackupError(
         `The target is not empty (${[
           ...held.map(([c, n]) => `${c}: ${n}`),
-          ...(mediaHeld ? [`files in ${mediaDir}`] : []),
+          ...(mediaHeld ? [`files in ${bucket?.describe ?? mediaDir}`] : []),
         ].join(', ')}). Restore into an empty database, or add --force to replace what is there.`,
       )
     }
@@ -201,7 +213,7 @@ export async function restoreBackup(
       )
     try {
       return await fill(
-        { payload, req, manifest, staging, mediaDir, force, keepIds, started },
+        { payload, req, manifest, staging, mediaDir, bucket, force, keepIds, started },
         async () => {
           if (inTransaction) await commitTransaction(req)
         },
@@ -223,6 +235,7 @@ async function fill(
     manifest,
     staging,
     mediaDir,
+    bucket,
     force,
     keepIds,
     started,
@@ -232,6 +245,7 @@ async function fill(
     manifest: Manifest
     staging: string
     mediaDir: string
+    bucket?: FileStore
     force: boolean
     keepIds?: boolean
     started: number
@@ -347,6 +361,21 @@ async function fill(
     collections[collection] = { documents: after[collection], versions }
   }
   await commit()
+  if (bucket) {
+    // The database now holds the archive: its files go to the bucket, and the bucket's other
+    // files (the replaced site's) go.
+    const wanted = new Set(media.map((f) => f.path.slice(MEDIA_PREFIX.length)))
+    for (const rel of wanted) await bucket.write(rel, await readFile(path.join(incoming, rel)))
+    await bucket.remove((await bucket.list()).filter((rel) => !wanted.has(rel)))
+    await rm(incoming, { recursive: true, force: true })
+    return {
+      collections,
+      files: media.length,
+      keptIds: kept,
+      warnings,
+      seconds: (performance.now() - started) / 1000,
+    }
+  }
   // The database now holds the archive: the files it names take the media folder's place.
   const previous = `${path.resolve(mediaDir)}.replaced-${Date.now()}`
   if (existsSync(mediaDir)) await rename(mediaDir, previous)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { imagesDir } from '@/collections/Media'
+import { relPath } from '@/lib/media/storage'
 import { localePath, t, type Locale } from '@/i18n'
 import { serverURL } from '@/lib/env'
 import { creditedPeople } from '@/lib/data/people'
@@ -17,7 +17,8 @@ import { lexicalToBlocks, textToBlocks, type Block } from './content'
 export type Channel = 'print' | 'readAloud'
 export type WorkRef = `${'writings' | 'artworks'}:${string}`
 
-export type Image = { path: string; width: number; height: number; alt: string; key: string }
+/** `file` is the image's path in the upload store (src/lib/media/storage.ts). */
+export type Image = { file: string; width: number; height: number; alt: string; key: string }
 type ItemBase = {
   ref: WorkRef
   title: string
@@ -80,7 +81,7 @@ export const printableImage = (media: unknown): Image | null => {
   const m = media as Media
   if (!m.filename || !m.width || !m.height) return null
   return {
-    path: `${imagesDir}/${m.filename}`,
+    file: relPath('media', m.filename),
     width: m.width,
     height: m.height,
     alt: m.alt ?? '',

@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import PDFDocument from 'pdfkit'
 import sharp from 'sharp'
 
+import { uploadStore } from '@/lib/media/storage'
+
 import type { Block } from './content'
 import type { Image } from './model'
 
@@ -157,7 +159,9 @@ export function drawBlocks(
 
 /** An uploaded image as JPEG at print resolution (pdfkit embeds JPEG and PNG; uploads are WebP). */
 export async function printImage(image: Image, maxPixels = 2400): Promise<Buffer> {
-  return sharp(image.path)
+  const bytes = await uploadStore().read(image.file)
+  if (!bytes) throw new Error(`The image ${image.file} is missing from ${uploadStore().describe}.`)
+  return sharp(bytes)
     .rotate()
     .resize({ width: maxPixels, height: maxPixels, fit: 'inside', withoutEnlargement: true })
     .flatten({ background: '#ffffff' })

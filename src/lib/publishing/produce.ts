@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { mediaDir } from '@/collections/Media'
+import { relPath, uploadStore } from '@/lib/media/storage'
 import type { ID } from '@/lib/relations'
 import { slugify } from '@/lib/slugify'
 import { anthologyPdf } from './anthologyPdf'
@@ -132,7 +130,6 @@ export async function plan(payload: Payload, req: Request): Promise<Plan> {
   }
 }
 
-const outputsDir = path.join(mediaDir, 'outputs')
 const running = new Map<string, Promise<Produced>>()
 
 export type Produced = { plan: Plan; file: Buffer; cached: boolean; ms: number; id: ID }
@@ -162,7 +159,7 @@ async function make(payload: Payload, req: Request, key: string): Promise<Produc
   })
   const existing = docs[0]
   if (existing && !existing.stale && existing.fingerprint === p.fingerprint && existing.filename) {
-    const file = await fs.readFile(path.join(outputsDir, existing.filename)).catch(() => null)
+    const file = await uploadStore().read(relPath('outputs', existing.filename))
     if (file) return { plan: p, file, cached: true, ms: 0, id: existing.id }
   }
   const started = performance.now()

@@ -1,6 +1,3 @@
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
-
 import {
   commitTransaction,
   createLocalReq,
@@ -9,7 +6,7 @@ import {
   type Payload,
 } from 'payload'
 
-import { imagesDir } from '@/collections/Media'
+import { relPath, uploadStore } from '@/lib/media/storage'
 import { isDatabaseDown } from '@/lib/data/payload'
 import { plainTextToLexical } from '@/lib/richText'
 import type { Media } from '@/payload-types'
@@ -45,7 +42,8 @@ export async function submitWork(
   const code = newReceiptCode()
   const files: string[] = []
   const collection = input.kind === 'writing' ? 'writings' : 'artworks'
-  const req = await createLocalReq({ context: quiet }, payload)
+  // A context of its own (the storage plugin writes to it; see src/seed/index.ts).
+  const req = await createLocalReq({ context: { ...quiet } }, payload)
   let inTransaction = false
   const written: { collection: 'media' | 'contributors'; id: ID }[] = []
   try {
@@ -122,7 +120,7 @@ export async function submitWork(
     payload.logger.error({ err, msg: 'Submission could not be stored; rolling back' })
     if (inTransaction) await killTransaction(req)
     else await undo(payload, written)
-    await Promise.all(files.map((name) => rm(path.join(imagesDir, name), { force: true })))
+    await uploadStore().remove(files.map((name) => relPath('media', name)))
     return { ok: false, error: isDatabaseDown(err) ? 'unavailable' : 'tryAgain' }
   }
 }

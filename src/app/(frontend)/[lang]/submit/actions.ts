@@ -68,7 +68,7 @@ export async function submitAction(_prev: SubmitState, data: FormData): Promise<
   if (uploads && !uploads.ok) errors.images = uploads.error
   if (!parsed.ok || Object.keys(errors).length) return { errors, values }
 
-  const slot = takeSubmissionSlot(await clientAddress())
+  const slot = await takeSubmissionSlot(await clientAddress())
   if (!slot.ok)
     return {
       errors: {},

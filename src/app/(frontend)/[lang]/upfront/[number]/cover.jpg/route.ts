@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import sharp from 'sharp'
 
-import { imagesDir } from '@/collections/Media'
 import { getEpisode } from '@/lib/data/episodes'
 import { positiveInt } from '@/lib/locale'
+import { relPath, uploadStore } from '@/lib/media/storage'
 
 type Context = { params: Promise<{ number: string }> }
 
@@ -24,13 +23,16 @@ export async function GET(_: Request, { params }: Context) {
   if (!file) return new Response('Not found', { status: 404 })
   let cover = covers.get(file)
   if (!cover) {
-    cover = readFile(path.join(imagesDir, file)).then((bytes) =>
-      sharp(bytes)
-        .resize(1400, 1400, { fit: 'cover', position: sharp.strategy.attention })
-        .flatten({ background: '#ffffff' })
-        .jpeg({ quality: 86 })
-        .toBuffer(),
-    )
+    cover = uploadStore()
+      .read(relPath('media', file))
+      .then((bytes) => {
+        if (!bytes) throw new Error('missing')
+        return sharp(bytes)
+          .resize(1400, 1400, { fit: 'cover', position: sharp.strategy.attention })
+          .flatten({ background: '#ffffff' })
+          .jpeg({ quality: 86 })
+          .toBuffer()
+      })
     cover.catch(() => covers.delete(file))
     if (covers.size >= MAX_CACHED) covers.delete(covers.keys().next().value!)
     covers.set(file, cover)
