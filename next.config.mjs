@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
+import { STATIC_CSP } from './src/lib/security/csp.mjs'
 
 /**
  * English pages live at the root and Spanish under /es. Both are served by one route tree,
@@ -12,7 +13,16 @@ import { FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
  */
 const notLocalized = '(?!en(?:/|$)|es(?:/|$)|admin(?:/|$)|api(?:/|$)|preview(?:/|$)|_next/|next/)'
 
-/** Headers on every response (the Content-Security-Policy, per request, is in src/proxy.ts). */
+/**
+ * Every path but those where src/proxy.ts sets a per-request policy with a nonce (the admin, the
+ * submission form and status pages, /preview): they get the static policy (src/lib/security).
+ */
+const staticPolicyPaths = [
+  '/',
+  '/:path((?!admin(?:/|$)|submit(?:/|$)|[a-z]{2}/submit(?:/|$)|preview(?:/|$)).+)',
+]
+
+/** Headers on every response. */
 export const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -45,11 +55,25 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      ...staticPolicyPaths.map((source) => ({
+        source,
+        headers: [{ key: 'Content-Security-Policy', value: STATIC_CSP }],
+      })),
       {
         source: '/:path*',
         has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
         headers: [hsts],
       },
+      ...staticPolicyPaths.map((source) => ({
+        source,
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: `${STATIC_CSP}; upgrade-insecure-requests`,
+          },
+        ],
+      })),
     ]
   },
   async redirects() {

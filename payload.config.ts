@@ -29,6 +29,7 @@ import { payloadSecret, serverURL } from './src/lib/env'
 import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/security/graphql'
 import { API_BODY_LIMIT } from './src/lib/bodyLimits.mjs'
 import { previewPath } from './src/lib/previewPath'
+import { refreshSiteEndpoint } from './src/lib/cache/refresh'
 import { emailAdapter } from './src/lib/email/adapter'
 import { s3Settings, UPLOAD_FOLDERS } from './src/lib/media/storage'
 import { sendEmailTask } from './src/lib/email/sendEmailTask'
@@ -144,6 +145,8 @@ export default buildConfig({
       },
     }),
   ],
+  // Scripts that write behind a running server ask it to refresh its pages (src/lib/cache).
+  endpoints: [refreshSiteEndpoint],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstRun,
 })

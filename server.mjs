@@ -6,6 +6,8 @@
 // episode's recording is for editors only (src/access/media.ts). Any other path, a file that
 // isn't on disk, and a file the person may not read go to Next and Payload as before.
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
@@ -15,6 +17,12 @@ import send from 'send'
 import { hsts, securityHeaders } from './next.config.mjs'
 import { bodyLimitFor, FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './src/lib/clientAddress.mjs'
+import {
+  REFRESH_HEADER,
+  REFRESH_MARKER,
+  REFRESH_PATH,
+  refreshToken,
+} from './src/lib/cache/refreshToken.mjs'
 import { sessionToken, validSession } from './src/lib/session.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -34,6 +42,16 @@ const AUDIO_TYPES = {
 const FILE_PATH = /^\/api\/(media|audio)\/file\//
 const PUBLIC_FILE_CACHE = 'public, max-age=60, s-maxage=10'
 const PRIVATE_CACHE = 'private, no-store'
+
+/**
+ * Public pages: any shared cache (nginx, Cloudflare, Fastly, CloudFront) may keep them for ten
+ * seconds and serve a stale copy for a minute while it fetches a fresh one, so a published change
+ * reaches readers behind a CDN within seconds. Browsers revalidate each time. What people type or
+ * sign in to, the API, draft previews and any request with a session stay private.
+ */
+export const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=10, stale-while-revalidate=60'
+const PRIVATE_PATH = /^\/(?:api|admin|preview|_next\/data)(?:\/|$)|^\/(?:[a-z]{2}\/)?submit(?:\/|$)/
+const DRAFT_COOKIE = /(?:^|;\s*)__prerender_bypass=/
 
 /** Whether the request carries a session (any, for cache headers: it may see private files). */
 const signedIn = (req) => sessionToken(req.headers) !== null
@@ -118,6 +136,7 @@ function respond(req, res) {
   )
   answer503WhenDatabaseDown(res)
   fileCacheHeaders(req, res)
+  pageCacheHeaders(req, res)
   const toApp = () => void requestContext.run({ databaseDown: false }, () => handle(req, res))
   const file = audioFile(req)
   if (!file) return toApp()
@@ -180,13 +199,60 @@ function fileCacheHeaders(req, res) {
   }
 }
 
+/**
+ * Next marks a page from its cache `s-maxage=<revalidate>` (an hour here: far too long for a CDN
+ * when pages are expired by tag at each publish) and a page rendered per request `private,
+ * no-store`, though both are public. Anonymous GETs of public pages get PUBLIC_PAGE_CACHE instead;
+ * what a route handler chose itself (the podcast feed's five minutes) stays.
+ */
+function pageCacheHeaders(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+  if (FILE_PATH.test(pathname) || pathname.startsWith('/_next/static/')) return
+  const personal =
+    PRIVATE_PATH.test(pathname) || signedIn(req) || DRAFT_COOKIE.test(req.headers.cookie ?? '')
+  const writeHead = res.writeHead
+  res.writeHead = function (status, ...rest) {
+    const given = String(this.getHeader('Cache-Control') ?? '')
+    const fromNext = given.includes('s-maxage') || given.includes('no-store')
+    if (personal) {
+      if (!given || given.includes('s-maxage') || given.includes('public'))
+        this.setHeader('Cache-Control', PRIVATE_CACHE)
+    } else if (status === 200 && fromNext) this.setHeader('Cache-Control', PUBLIC_PAGE_CACHE)
+    return writeHead.call(this, status, ...rest)
+  }
+}
+
 const server = createServer(respond)
 server.on('checkContinue', (req, res) => {
   if (tooLarge(req, res)) return
   res.writeContinue()
   respond(req, res)
 })
-server.listen(port, () => console.log(`Voice & Visibility ready on port ${port}`))
+server.listen(port, () => {
+  console.log(`Voice & Visibility ready on port ${port}`)
+  void refreshIfAsked()
+})
+
+/**
+ * A script that changed content while no server answered left a note (src/lib/cache/refresh.ts):
+ * Next's cache outlives restarts, so the server refreshes its pages once it is up.
+ */
+async function refreshIfAsked() {
+  if (!existsSync(REFRESH_MARKER)) return
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}${REFRESH_PATH}`, {
+      method: 'POST',
+      headers: { [REFRESH_HEADER]: refreshToken(process.env.PAYLOAD_SECRET ?? '') },
+    })
+    if (res.ok) {
+      await rm(REFRESH_MARKER, { force: true })
+      console.log('Pages refreshed: content changed by a script while the server was down.')
+    } else console.error(`Could not refresh pages after a script's changes (${res.status}).`)
+  } catch (error) {
+    console.error(`Could not refresh pages after a script's changes: ${error.message}`)
+  }
+}
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

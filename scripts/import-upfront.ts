@@ -14,6 +14,7 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import { importArchive } from '@/lib/importer/import'
+import { refreshRunningSite } from '@/lib/cache/refresh'
 import { formatReport } from '@/lib/importer/report'
 import { ArchiveFileError, readArchive } from '@/lib/importer/sources'
 
@@ -61,5 +62,6 @@ const report = await importArchive(payload, source, {
 })
 bar?.stop()
 console.log(formatReport(report, file))
+if (!dryRun) console.log(await refreshRunningSite())
 await payload.destroy()
 process.exit(0)

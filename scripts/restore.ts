@@ -13,6 +13,7 @@ import { mediaDir } from '@/collections/Media'
 import { s3Settings, uploadStore } from '@/lib/media/storage'
 import { BackupError } from '@/lib/backup/archive'
 import { restoreBackup } from '@/lib/backup/restore'
+import { refreshRunningSite } from '@/lib/cache/refresh'
 import { payloadSecret } from '@/lib/env'
 
 const args = process.argv.slice(2)
@@ -37,9 +38,7 @@ try {
       `${report.keptIds ? ' (ids kept)' : ' (new ids; every reference rewritten)'}. Counts and checksums match the archive.`,
   )
   for (const w of report.warnings) console.log(`  note: ${w}`)
-  console.log(
-    'If a built server already served this database, remove .next/cache/fetch-cache and restart it.',
-  )
+  console.log(await refreshRunningSite())
   await payload.destroy()
   process.exit(0)
 } catch (error) {

@@ -11,11 +11,12 @@ set -euo pipefail
 
 PACKAGES=(
   "chromium|cmd:chromium|the browser tests drive Debian's Chromium (no browser is downloaded)"
-  "redis-server|cmd:redis-server|the two-instance test shares rate limits and the page cache through Redis"
+  "redis-server|cmd:redis-server|the rate-limit and two-instance tests share counts and the page cache through Redis"
   "fonts-noto-cjk|file:/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc|PDF outputs are set in Noto, which covers Chinese and Vietnamese"
   "poppler-utils|cmd:pdftotext|the publishing tests read the PDFs back (pdftotext, pdffonts, pdfinfo)"
   "epubcheck|cmd:epubcheck|the publishing tests validate the anthology EPUB"
   "zbar-tools|cmd:zbarimg|the publishing tests decode the QR codes on wall labels"
+  "default-jre-headless|cmd:java|the HTML validity test runs the W3C Nu checker (npm's vnu-jar) on Java"
 )
 
 install=0

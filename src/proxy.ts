@@ -1,38 +1,39 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { normalisedQuery, QUERY_SEGMENT } from '@/lib/queryPath'
+import { nonceCsp } from '@/lib/security/csp.mjs'
+
 const dev = process.env.NODE_ENV !== 'production'
+const LANG_PREFIX = /^\/([a-z]{2})(?=\/|$)/
+const NONCE_PATH = /^\/(?:[a-z]{2}\/)?(?:admin|submit|preview)(?:\/|$)/
 
 /**
- * The Content-Security-Policy of every page (site and admin): scripts only with this request's
- * nonce (Next.js puts it on its own scripts) or loaded by those ('strict-dynamic'), so a script
- * that made its way into content never runs. Styles may be inline (React and the admin set
- * them); audio may come from elsewhere (episodes hosted on another server); nothing may frame
- * the site but the site itself (the admin's live preview).
+ * Runs only on the paths in `config.matcher`, for one of two things:
+ * - where people type or sign in (/admin, /submit and its status pages, /preview), the
+ *   per-request Content-Security-Policy with a fresh nonce (src/lib/security/csp.mjs); public
+ *   pages get the static policy from next.config.mjs and are served from cache;
+ * - a public page that reads its query string, requested with one: rewritten internally to the
+ *   same page with its normalised query in the path, so it is cached per query
+ *   (src/lib/queryPath.ts).
  */
-export function contentSecurityPolicy(nonce: string, https: boolean): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "media-src 'self' https:",
-    "font-src 'self' data:",
-    `connect-src 'self'${dev ? ' ws:' : ''}`,
-    "frame-src 'self'",
-    "frame-ancestors 'self'",
-    "form-action 'self'",
-    "base-uri 'self'",
-    "object-src 'none'",
-    ...(https ? ['upgrade-insecure-requests'] : []),
-  ].join('; ')
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl
+  if (NONCE_PATH.test(pathname)) return withNonce(request)
+  const lang = pathname.match(LANG_PREFIX)?.[1]
+  const pagePath = lang ? pathname.slice(lang.length + 1) || '/' : pathname
+  const query = normalisedQuery(pagePath, searchParams)
+  if (!query) return NextResponse.next()
+  const target = request.nextUrl.clone()
+  target.pathname = `/${lang ?? 'en'}${pagePath}/${QUERY_SEGMENT}/${encodeURIComponent(query)}`
+  target.search = ''
+  return NextResponse.rewrite(target)
 }
 
-/** Security headers on every response; the CSP, with a fresh nonce, on every page. */
-export function proxy(request: NextRequest) {
+function withNonce(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
   const https =
     request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
-  const csp = contentSecurityPolicy(nonce, https)
+  const csp = nonceCsp(nonce, { dev, https })
   const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', csp)
@@ -42,6 +43,28 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and API answers; not the static build files, which carry no markup.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  // Written out because Next reads this list without running code. The nonce paths are
+  // NONCE_PATHS in src/lib/security/csp.mjs; the query pages are QUERY_PAGES in src/lib/queryPath.ts
+  // (a test checks that both lists are covered here).
+  matcher: [
+    '/admin',
+    '/admin/:path*',
+    '/submit',
+    '/submit/:path*',
+    '/:lang/submit',
+    '/:lang/submit/:path*',
+    '/preview',
+    '/writing',
+    '/art',
+    '/upfront',
+    '/upfront/:number',
+    '/search',
+    '/guests',
+    '/:lang/writing',
+    '/:lang/art',
+    '/:lang/upfront',
+    '/:lang/upfront/:number',
+    '/:lang/search',
+    '/:lang/guests',
+  ],
 }

@@ -8,7 +8,7 @@ export const documentTag = (collection: CollectionSlug, key: string | number) =>
 
 type SharedCache = { handlers: { revalidateTag(tag: string): Promise<void> }[] }
 
-async function expire(tags: string[], log: (msg: string) => void) {
+export async function expireTags(tags: string[], log: (msg: string) => void) {
   for (const tag of tags) {
     try {
       revalidateTag(tag, { expire: 0 })
@@ -62,7 +62,7 @@ export const revalidateAfterChange: CollectionAfterChangeHook = async ({
   if (context.disableRevalidate) return doc
   const slug = collection.slug as CollectionSlug
   const keys = new Set([...keysOf(doc), ...keysOf(previousDoc)])
-  await expire([collectionTag(slug), ...[...keys].map((k) => documentTag(slug, k))], (m) =>
+  await expireTags([collectionTag(slug), ...[...keys].map((k) => documentTag(slug, k))], (m) =>
     req.payload.logger.debug(m),
   )
   return doc
@@ -76,7 +76,7 @@ export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({
 }) => {
   if (context.disableRevalidate) return doc
   const slug = collection.slug as CollectionSlug
-  await expire([collectionTag(slug), ...keysOf(doc).map((k) => documentTag(slug, k))], (m) =>
+  await expireTags([collectionTag(slug), ...keysOf(doc).map((k) => documentTag(slug, k))], (m) =>
     req.payload.logger.debug(m),
   )
   return doc
@@ -89,7 +89,7 @@ export async function revalidateDocuments(
   docs: Keyed[],
 ) {
   if (!docs.length) return
-  await expire(
+  await expireTags(
     [collectionTag(slug), ...docs.flatMap(keysOf).map((k) => documentTag(slug, k))],
     (m) => req.payload.logger.debug(m),
   )

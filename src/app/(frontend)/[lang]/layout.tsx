@@ -8,9 +8,14 @@ import { serverURL } from '@/lib/env'
 import { pageLocale } from '@/lib/locale'
 import './styles.css'
 
-// Pages render per request from the tagged data cache, so a build never needs the database
-// and a published change shows on the next request.
-export const dynamic = 'force-dynamic'
+// Public pages are made on their first request and then served whole from Next's cache until
+// their data changes: the same tags that expire the data cache expire the pages that used it
+// (src/hooks/revalidate.ts), so a published change shows on the next request. None is made at
+// build time (a build never needs the database). The hour is a safety net for what changes with
+// time alone (an event becoming past). Pages that read the query string, the submission form and
+// the status pages render per request.
+export const generateStaticParams = () => []
+export const revalidate = 3600
 
 export async function generateMetadata({
   params,

@@ -1,45 +1,8 @@
-import Link from 'next/link'
+import GuestsPage from './view'
 
-import { PageHeader } from '@/components/PageHeader'
-import { Pagination } from '@/components/Pagination'
-import { localePath, t } from '@/i18n'
-import { listGuests } from '@/lib/data/guests'
-import { pageLocale, positiveInt } from '@/lib/locale'
-import { sectionMetadata } from '@/lib/seo'
+export { generateMetadata } from './view'
 
-type Props = {
-  params: Promise<{ lang: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
-
-export const generateMetadata = sectionMetadata('/guests', (m) => m.guests)
-
-export default async function GuestsPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params)
-  const m = t(locale)
-  const page = positiveInt((await searchParams).page) ?? 1
-  const result = await listGuests(page)
-  const path = localePath(locale, '/guests')
-  return (
-    <>
-      <PageHeader title={m.guests.title} intro={m.guests.intro} />
-      <ul role="list" className="guest-grid">
-        {result.items.map((g) => (
-          <li key={g.id}>
-            <Link href={localePath(locale, `/guests/${g.slug}`)}>{g.name}</Link>
-            {g.role || g.organisation ? (
-              <span>{[g.role, g.organisation].filter(Boolean).join(', ')}</span>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      <Pagination
-        locale={locale}
-        path={path}
-        query={{}}
-        page={result.page}
-        totalPages={result.totalPages}
-      />
-    </>
-  )
+/** Without a query string: served from cache (a query is rewritten to ./q/[query]; src/lib/queryPath.ts). */
+export default function Page({ params }: { params: Promise<{ lang: string }> }) {
+  return GuestsPage({ params, searchParams: Promise.resolve({}) })
 }

@@ -11,6 +11,9 @@ import { pageLocale } from '@/lib/locale'
 import { lexicalToPlainText } from '@/lib/searchText'
 import { pageMetadata, summarize } from '@/lib/seo'
 
+// Made on its first request, then served from cache until its data changes (see the layout).
+export const generateStaticParams = () => []
+
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props) {

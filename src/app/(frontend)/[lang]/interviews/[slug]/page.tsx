@@ -8,6 +8,9 @@ import { getInterview } from '@/lib/data/interviews'
 import { pageLocale } from '@/lib/locale'
 import { pageMetadata, summarize } from '@/lib/seo'
 
+// Made on its first request, then served from cache until its data changes (see the layout).
+export const generateStaticParams = () => []
+
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props) {

@@ -8,6 +8,9 @@ import { getEpisode } from '@/lib/data/episodes'
 import { pageLocale, positiveInt } from '@/lib/locale'
 import { pageMetadata, summarize } from '@/lib/seo'
 
+// Made on its first request, then served from cache until its data changes (see the layout).
+export const generateStaticParams = () => []
+
 type Props = { params: Promise<{ lang: string; number: string }> }
 
 async function load(params: Props['params']) {

@@ -1,0 +1,15 @@
+import { queryParams } from '@/lib/queryPath'
+import EpisodePage from '../../view'
+
+export { generateMetadata } from '../../view'
+
+/** With its normalised query as a path segment, cached per query (src/lib/queryPath.ts). */
+export const generateStaticParams = () => []
+
+export default function Page({
+  params,
+}: {
+  params: Promise<{ lang: string; number: string; query: string }>
+}) {
+  return EpisodePage({ params, searchParams: queryParams(params) })
+}

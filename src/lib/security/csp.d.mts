@@ -1,0 +1,3 @@
+export const STATIC_CSP: string
+export function nonceCsp(nonce: string, options?: { dev?: boolean; https?: boolean }): string
+export const NONCE_PATHS: string[]
