@@ -25,7 +25,7 @@ function watch(page: Page) {
   return problems
 }
 
-test('every response carries the security headers; pages a nonce-based CSP', async ({
+test('every response carries the security headers; public pages a static CSP, the admin and the form a nonce', async ({
   request,
 }) => {
   const audio = (await (await request.get('/upfront/feed.xml')).text()).match(
@@ -47,18 +47,33 @@ test('every response carries the security headers; pages a nonce-based CSP', asy
     expect(headers['x-frame-options'], path).toBe('SAMEORIGIN')
     expect(headers['strict-transport-security'], path).toBeUndefined() // plain HTTP here
   }
-  for (const path of ['/', '/upfront/455', '/admin/login']) {
-    const csp = (await request.get(path)).headers()['content-security-policy']
-    const script = csp.split(';').find((d) => d.trim().startsWith('script-src'))!
-    expect(script).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/)
-    expect(script).not.toContain('unsafe-inline')
+  const scriptSrc = (csp: string) => csp.split(';').find((d) => d.trim().startsWith('script-src'))!
+  // Public pages: served from cache with the same bytes for everyone, so a static policy.
+  for (const path of ['/', '/upfront/455', '/es/writing?form=poem']) {
+    const res = await request.get(path)
+    const csp = res.headers()['content-security-policy']
+    expect(scriptSrc(csp).trim(), path).toBe("script-src 'self' 'unsafe-inline'")
+    for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"])
+      expect(csp, path).toContain(d)
+    expect(res.headers()['cache-control'], path).toBe(
+      'public, max-age=0, s-maxage=10, stale-while-revalidate=60',
+    )
+  }
+  // Where people type or sign in: a fresh nonce per request, never cached by anyone.
+  for (const path of ['/admin/login', '/submit', '/es/submit']) {
+    const res = await request.get(path)
+    const csp = res.headers()['content-security-policy']
+    expect(scriptSrc(csp), path).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/)
+    expect(scriptSrc(csp), path).not.toContain('unsafe-inline')
     expect(csp).toContain("frame-ancestors 'self'")
     expect(csp).toContain("object-src 'none'")
+    expect(res.headers()['cache-control'], path).toMatch(/private|no-store/)
   }
-  const [a, b] = await Promise.all([request.get('/'), request.get('/')])
+  const [a, b] = await Promise.all([request.get('/submit'), request.get('/submit')])
   expect(a.headers()['content-security-policy']).not.toBe(b.headers()['content-security-policy'])
   const overHttps = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })
   expect(overHttps.headers()['strict-transport-security']).toMatch(/max-age=\d{7,}/)
+  expect(overHttps.headers()['content-security-policy']).toContain('upgrade-insecure-requests')
 })
 
 test('pages and the admin run under the CSP without a single violation', async ({ page }) => {
