@@ -44,12 +44,13 @@ const PUBLIC_FILE_CACHE = 'public, max-age=60, s-maxage=10'
 const PRIVATE_CACHE = 'private, no-store'
 
 /**
- * Public pages: any shared cache (nginx, Cloudflare, Fastly, CloudFront) may keep them for ten
- * seconds and serve a stale copy for a minute while it fetches a fresh one, so a published change
- * reaches readers behind a CDN within seconds. Browsers revalidate each time. What people type or
+ * Public pages: any shared cache (nginx, Cloudflare, Fastly, CloudFront) may keep them for a
+ * second and then serve a stale copy for up to a minute while it fetches a fresh one: a burst
+ * costs the app one render per page per second at most, and a published change reaches readers
+ * behind a cache within a second or two. Browsers revalidate each time. What people type or
  * sign in to, the API, draft previews and any request with a session stay private.
  */
-export const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=10, stale-while-revalidate=60'
+export const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=1, stale-while-revalidate=60'
 const PRIVATE_PATH = /^\/(?:api|admin|preview|_next\/data)(?:\/|$)|^\/(?:[a-z]{2}\/)?submit(?:\/|$)/
 const DRAFT_COOKIE = /(?:^|;\s*)__prerender_bypass=/
 

@@ -82,7 +82,7 @@ export function BarChart({
           )
         })}
       </svg>
-      <figcaption>
+      <div className="chart__key">
         <ul role="list" className="chart__legend">
           {series.map((s, j) => (
             <li key={s}>
@@ -95,7 +95,7 @@ export function BarChart({
             </li>
           ))}
         </ul>
-      </figcaption>
+      </div>
       <table className="chart__table">
         <caption>{title}</caption>
         <thead>

@@ -13,7 +13,7 @@ import {
 import { submitAction, type SubmitState } from '@/app/(frontend)/[lang]/submit/actions'
 import { languageOptions } from '@/fields/language'
 import { writingForms } from '@/fields/writingForm'
-import { languageNames, t, type Locale } from '@/i18n'
+import { languageNames, localePath, t, type Locale } from '@/i18n'
 import type { ErrorCode } from '@/lib/submissions/schema'
 
 const noSubscription = () => () => undefined
@@ -25,10 +25,15 @@ const noSubscription = () => () => undefined
  */
 export function SubmitForm({ locale }: { locale: Locale }) {
   const m = t(locale).submit
-  const [state, action, pending] = useActionState<SubmitState, FormData>(submitAction, {
-    errors: {},
-    values: {},
-  })
+  const [state, action, pending] = useActionState<SubmitState, FormData>(
+    submitAction,
+    {
+      errors: {},
+      values: {},
+    },
+    // The page the form posts to without JavaScript (and the form's action attribute).
+    localePath(locale, '/submit'),
+  )
   const v = state.values
   const [kind, setKind] = useState(v.kind || 'writing')
   const [credit, setCredit] = useState(v.credit || 'name')

@@ -56,7 +56,7 @@ test('every response carries the security headers; public pages a static CSP, th
     for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"])
       expect(csp, path).toContain(d)
     expect(res.headers()['cache-control'], path).toBe(
-      'public, max-age=0, s-maxage=10, stale-while-revalidate=60',
+      'public, max-age=0, s-maxage=1, stale-while-revalidate=60',
     )
   }
   // Where people type or sign in: a fresh nonce per request, never cached by anyone.

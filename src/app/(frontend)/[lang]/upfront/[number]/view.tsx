@@ -135,7 +135,12 @@ export default async function EpisodePage({ params, searchParams }: Props) {
         <section aria-labelledby="transcript" className="transcript">
           <h2 id="transcript">{m.upfront.transcript}</h2>
           {episode.transcript.paragraphs.length ? (
-            <div className="transcript__text" tabIndex={0} aria-labelledby="transcript">
+            <div
+              className="transcript__text"
+              role="region"
+              tabIndex={0}
+              aria-labelledby="transcript"
+            >
               <Transcript
                 transcript={episode.transcript}
                 episodePath={localePath(locale, `/upfront/${episode.number}`)}
