@@ -48,6 +48,23 @@ const base = {
 const store = () => uploadStore()
 const keys = () => store().list()
 
+/** An anonymous artwork submitted with these PNGs; its stored images, in order. */
+async function submitArtwork(title: string, pngs: Buffer[]) {
+  const r = await submitWork(
+    payload,
+    anonymousArtwork(title, 's3.worker@example.org', `${title} described`),
+    pngs.map((data, i) => ({ name: `${i}.png`, data, mimetype: 'image/png', size: data.length })),
+  )
+  if (!r.ok) throw new Error('not stored')
+  const artwork = await payload.findByID({ ...base, collection: 'artworks', id: r.id, draft: true })
+  const images = await Promise.all(
+    (artwork.images as number[]).map((id) =>
+      payload.findByID({ ...base, collection: 'media', id }),
+    ),
+  )
+  return { id: r.id, images }
+}
+
 beforeAll(async () => {
   server = new S3rver({
     port: s3.port,
@@ -93,21 +110,8 @@ describe('uploads on S3-compatible storage', () => {
   })
 
   it('serves an image only once its piece is public, through the same read rules', async () => {
-    const data = await pngBytes()
-    const r = await submitWork(
-      payload,
-      anonymousArtwork('S3 portrait', 's3.worker@example.org', 'A portrait'),
-      [{ name: 'portrait.png', data, mimetype: 'image/png', size: data.length }],
-    )
-    if (!r.ok) throw new Error('not stored')
-    const artwork = await payload.findByID({
-      ...base,
-      collection: 'artworks',
-      id: r.id,
-      draft: true,
-    })
-    const imageId = artwork.images[0] as number
-    const image = await payload.findByID({ ...base, collection: 'media', id: imageId })
+    const { id, images } = await submitArtwork('S3 portrait', [await pngBytes()])
+    const image = images[0]
     expect(await keys()).toContain(`images/${image.filename}`)
     const url = `/api/media/file/${image.filename}`
 
@@ -118,13 +122,13 @@ describe('uploads on S3-compatible storage', () => {
     await payload.update({
       ...base,
       collection: 'artworks',
-      id: r.id,
+      id,
       data: { editorialStatus: 'accepted' },
     })
     await payload.update({
       ...base,
       collection: 'artworks',
-      id: r.id,
+      id,
       data: { _status: 'published' },
     })
     const open = await rest(url)
@@ -132,27 +136,11 @@ describe('uploads on S3-compatible storage', () => {
     expect(open.headers.get('content-type')).toBe('image/webp')
   })
 
-  it('stores every submission’s images, one after another', async () => {
-    // The storage plugin marks a save's context once it uploaded; a context shared between saves
-    // (as the submission code once had) made every later upload skip the bucket.
+  it('stores every submission’s images, one submission after another', async () => {
+    // Payload's storage plugin keeps upload state in a save's context; each save gets its own.
     for (const title of ['First in a row', 'Second in a row']) {
-      const data = await pngBytes()
-      const r = await submitWork(payload, anonymousArtwork(title, 'row@example.org'), [
-        { name: 'row.png', data, mimetype: 'image/png', size: data.length },
-      ])
-      if (!r.ok) throw new Error('not stored')
-      const artwork = await payload.findByID({
-        ...base,
-        collection: 'artworks',
-        id: r.id,
-        draft: true,
-      })
-      const image = await payload.findByID({
-        ...base,
-        collection: 'media',
-        id: artwork.images[0] as number,
-      })
-      expect(await keys()).toContain(`images/${image.filename}`)
+      const { images } = await submitArtwork(title, [await pngBytes()])
+      expect(await keys()).toContain(`images/${images[0].filename}`)
     }
   })
 
@@ -163,22 +151,9 @@ describe('uploads on S3-compatible storage', () => {
     })
       .png()
       .toBuffer()
-    const r = await submitWork(payload, anonymousArtwork('Two images', 'two@example.org'), [
-      { name: 'red.png', data: red, mimetype: 'image/png', size: red.length },
-      { name: 'blue.png', data: blue, mimetype: 'image/png', size: blue.length },
-    ])
-    if (!r.ok) throw new Error('not stored')
-    const artwork = await payload.findByID({
-      ...base,
-      collection: 'artworks',
-      id: r.id,
-      draft: true,
-    })
-    const [first, second] = await Promise.all(
-      (artwork.images as number[]).map((id) =>
-        payload.findByID({ ...base, collection: 'media', id }),
-      ),
-    )
+    const {
+      images: [first, second],
+    } = await submitArtwork('Two images', [red, blue])
     expect([first.width, second.width]).toEqual([900, 500])
     const stored = await keys()
     for (const image of [first, second]) {

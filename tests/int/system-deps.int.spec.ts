@@ -17,10 +17,11 @@ const tool = (name: string, body = 'exit 0') => {
   writeFileSync(path.join(bin, name), `#!/bin/bash\n${body}\n`)
   chmodSync(path.join(bin, name), 0o755)
 }
-// A machine with Chromium, poppler and zbar, but not redis, the CJK fonts or epubcheck.
+// A machine with Chromium, poppler, zbar and Java, but not redis, the CJK fonts or epubcheck.
 tool('chromium')
 tool('pdftotext')
 tool('zbarimg')
+tool('java')
 
 const run = (...args: string[]) =>
   spawnSync('/bin/bash', [script, ...args], {
@@ -48,7 +49,7 @@ describe('scripts/system-deps.sh', () => {
     writeFileSync(font, '')
     const r = run('--install')
     expect(r.status).toBe(0)
-    expect(r.stdout).toMatch(/all 6 packages the tests need are installed/)
+    expect(r.stdout).toMatch(/all 7 packages the tests need are installed/)
     rmSync(path.join(bin, 'redis-server'))
   })
 

@@ -368,19 +368,13 @@ async function fill(
     for (const rel of wanted) await bucket.write(rel, await readFile(path.join(incoming, rel)))
     await bucket.remove((await bucket.list()).filter((rel) => !wanted.has(rel)))
     await rm(incoming, { recursive: true, force: true })
-    return {
-      collections,
-      files: media.length,
-      keptIds: kept,
-      warnings,
-      seconds: (performance.now() - started) / 1000,
-    }
+  } else {
+    // The database now holds the archive: the files it names take the media folder's place.
+    const previous = `${path.resolve(mediaDir)}.replaced-${Date.now()}`
+    if (existsSync(mediaDir)) await rename(mediaDir, previous)
+    await rename(incoming, mediaDir)
+    await rm(previous, { recursive: true, force: true })
   }
-  // The database now holds the archive: the files it names take the media folder's place.
-  const previous = `${path.resolve(mediaDir)}.replaced-${Date.now()}`
-  if (existsSync(mediaDir)) await rename(mediaDir, previous)
-  await rename(incoming, mediaDir)
-  await rm(previous, { recursive: true, force: true })
   return {
     collections,
     files: media.length,
