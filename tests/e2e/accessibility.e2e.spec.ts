@@ -8,21 +8,26 @@ import { localized, publicRoutes } from './routes'
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 const viewports = { phone: { width: 360, height: 800 }, desktop: { width: 1280, height: 900 } }
 
-for (const [size, viewport] of Object.entries(viewports))
-  test.describe(`axe at ${size} size`, () => {
-    test.use({ viewport })
-    for (const route of publicRoutes)
-      for (const lang of ['en', 'es'] as const)
-        test(`${lang} ${route.path}`, async ({ page }) => {
-          await page.goto(localized(lang, route.path))
+// One page load per route and language, scanned at phone size, then again at desktop size.
+test.describe('axe at phone and desktop sizes', () => {
+  for (const route of publicRoutes)
+    for (const lang of ['en', 'es'] as const)
+      test(`${lang} ${route.path}`, async ({ page }) => {
+        const found: string[] = []
+        await page.setViewportSize(viewports.phone)
+        await page.goto(localized(lang, route.path))
+        for (const [size, viewport] of Object.entries(viewports)) {
+          await page.setViewportSize(viewport)
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
           const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
-          const summary = violations.map(
-            (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          )
-          expect(summary).toEqual([])
-        })
-  })
+          for (const v of violations)
+            found.push(
+              `${size}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            )
+        }
+        expect(found).toEqual([])
+      })
+})
 
 test('the skip link moves focus to the content, and filters work from the keyboard', async ({
   page,

@@ -137,7 +137,7 @@ export default async function EpisodePage({ params, searchParams }: Props) {
           {episode.transcript.paragraphs.length ? (
             <div
               className="transcript__text"
-              role="region"
+              role="group"
               tabIndex={0}
               aria-labelledby="transcript"
             >
