@@ -9,9 +9,10 @@ import type { Client, InStatement, ResultSet, Transaction, TransactionMode } fro
  * its statement. Reads never wait (write-ahead log). Other processes (an import, a second
  * instance) still meet SQLite's own lock, which is what the busy timeout is for.
  *
- * libsql also hands its connection to each transaction and opens a fresh one for what comes
+ * libsql also hands a connection to each transaction and may open a fresh one for what comes
  * next, without the settings Payload gave the first (busy timeout, synchronous commits): each
- * fresh connection gets them as soon as it is made.
+ * such connection gets them as soon as it is made. (@libsql/client 0.18 pools these connections;
+ * 0.14, which Payload pins, leaked one per transaction — see the override in package.json.)
  */
 export function serializeWrites(
   client: Client,
