@@ -44,8 +44,9 @@ function withNonce(request: NextRequest) {
 
 export const config = {
   // Written out because Next reads this list without running code. The nonce paths are
-  // NONCE_PATHS in src/lib/security/csp.mjs; the query pages are QUERY_PAGES in src/lib/queryPath.ts
-  // (a test checks that both lists are covered here).
+  // NONCE_PATHS in src/lib/security/csp.mjs; a query page is matched only when the request
+  // carries a key it reads (QUERY_PAGES in src/lib/queryPath.ts), so the same page without one
+  // is served from cache without running the proxy. A test checks both lists are covered here.
   matcher: [
     '/admin',
     '/admin/:path*',
@@ -54,17 +55,39 @@ export const config = {
     '/:lang/submit',
     '/:lang/submit/:path*',
     '/preview',
-    '/writing',
-    '/art',
-    '/upfront',
-    '/upfront/:number',
-    '/search',
-    '/guests',
-    '/:lang/writing',
-    '/:lang/art',
-    '/:lang/upfront',
-    '/:lang/upfront/:number',
-    '/:lang/search',
-    '/:lang/guests',
+    { source: '/writing', has: [{ type: 'query', key: 'form' }] },
+    { source: '/writing', has: [{ type: 'query', key: 'language' }] },
+    { source: '/writing', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/writing', has: [{ type: 'query', key: 'year' }] },
+    { source: '/writing', has: [{ type: 'query', key: 'page' }] },
+    { source: '/art', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/art', has: [{ type: 'query', key: 'page' }] },
+    { source: '/upfront', has: [{ type: 'query', key: 'q' }] },
+    { source: '/upfront', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/upfront', has: [{ type: 'query', key: 'guest' }] },
+    { source: '/upfront', has: [{ type: 'query', key: 'year' }] },
+    { source: '/upfront', has: [{ type: 'query', key: 'page' }] },
+    { source: '/upfront/:number', has: [{ type: 'query', key: 't' }] },
+    { source: '/search', has: [{ type: 'query', key: 'q' }] },
+    { source: '/search', has: [{ type: 'query', key: 'type' }] },
+    { source: '/search', has: [{ type: 'query', key: 'page' }] },
+    { source: '/guests', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:lang/writing', has: [{ type: 'query', key: 'form' }] },
+    { source: '/:lang/writing', has: [{ type: 'query', key: 'language' }] },
+    { source: '/:lang/writing', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/:lang/writing', has: [{ type: 'query', key: 'year' }] },
+    { source: '/:lang/writing', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:lang/art', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/:lang/art', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:lang/upfront', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:lang/upfront', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/:lang/upfront', has: [{ type: 'query', key: 'guest' }] },
+    { source: '/:lang/upfront', has: [{ type: 'query', key: 'year' }] },
+    { source: '/:lang/upfront', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:lang/upfront/:number', has: [{ type: 'query', key: 't' }] },
+    { source: '/:lang/search', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:lang/search', has: [{ type: 'query', key: 'type' }] },
+    { source: '/:lang/search', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:lang/guests', has: [{ type: 'query', key: 'page' }] },
   ],
 }
