@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
-import { STATIC_CSP } from './src/lib/security/csp.mjs'
+import { NONCE_PATH_SOURCE, STATIC_CSP } from './src/lib/security/csp.mjs'
 
 /**
  * English pages live at the root and Spanish under /es. Both are served by one route tree,
@@ -17,10 +17,7 @@ const notLocalized = '(?!en(?:/|$)|es(?:/|$)|admin(?:/|$)|api(?:/|$)|preview(?:/
  * Every path but those where src/proxy.ts sets a per-request policy with a nonce (the admin, the
  * submission form and status pages, /preview): they get the static policy (src/lib/security).
  */
-const staticPolicyPaths = [
-  '/',
-  '/:path((?!admin(?:/|$)|submit(?:/|$)|[a-z]{2}/submit(?:/|$)|preview(?:/|$)).+)',
-]
+const staticPolicyPaths = ['/', `/:path((?!${NONCE_PATH_SOURCE}).+)`]
 
 /** Headers on every response. */
 export const securityHeaders = [

@@ -17,6 +17,7 @@ import send from 'send'
 import { hsts, securityHeaders } from './next.config.mjs'
 import { bodyLimitFor, FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './src/lib/clientAddress.mjs'
+import { NONCE_PATH_SOURCE } from './src/lib/security/csp.mjs'
 import {
   REFRESH_HEADER,
   REFRESH_MARKER,
@@ -51,7 +52,7 @@ const PRIVATE_CACHE = 'private, no-store'
  * sign in to, the API, draft previews and any request with a session stay private.
  */
 export const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=1, stale-while-revalidate=60'
-const PRIVATE_PATH = /^\/(?:api|admin|preview|_next\/data)(?:\/|$)|^\/(?:[a-z]{2}\/)?submit(?:\/|$)/
+const PRIVATE_PATH = new RegExp(`^/(?:api(?:/|$)|_next/data/|${NONCE_PATH_SOURCE})`)
 const DRAFT_COOKIE = /(?:^|;\s*)__prerender_bypass=/
 
 /** Whether the request carries a session (any, for cache headers: it may see private files). */

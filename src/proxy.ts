@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { normalisedQuery, QUERY_SEGMENT } from '@/lib/queryPath'
-import { nonceCsp } from '@/lib/security/csp.mjs'
+import { NONCE_PATH_SOURCE, nonceCsp } from '@/lib/security/csp.mjs'
 
 const dev = process.env.NODE_ENV !== 'production'
 const LANG_PREFIX = /^\/([a-z]{2})(?=\/|$)/
-const NONCE_PATH = /^\/(?:[a-z]{2}\/)?(?:admin|submit|preview)(?:\/|$)/
+const NONCE_PATH = new RegExp(`^/${NONCE_PATH_SOURCE}`)
 
 /**
  * Runs only on the paths in `config.matcher`, for one of two things:

@@ -43,7 +43,14 @@ export function nonceCsp(nonce, { dev = false, https = false } = {}) {
 }
 
 /**
- * The paths that keep the nonce, as Next matchers (src/proxy.ts's `config.matcher` repeats them
+ * The paths that keep the nonce, as a regular expression of a path without its leading slash: the
+ * one source for src/proxy.ts (which policy), next.config.mjs (where the static one goes) and
+ * server.mjs (never cached by others). `/es/admin` does not exist, but matching it costs nothing.
+ */
+export const NONCE_PATH_SOURCE = '(?:[a-z]{2}/)?(?:admin|submit|preview)(?:/|$)'
+
+/**
+ * The same paths as Next matchers (src/proxy.ts's `config.matcher` repeats them
  * literally, since Next reads that list without running code; a test checks the two agree).
  */
 export const NONCE_PATHS = [
