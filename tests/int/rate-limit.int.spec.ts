@@ -81,11 +81,14 @@ describe('rate limits across instances', () => {
   })
 
   it('keeps no address in Redis, only salted hashes', async () => {
+    process.env.REDIS_URL = `redis://127.0.0.1:${PORT}`
+    await createLimiter('rate-test-hashes', limits).take('203.0.113.4')
     const { sharedRedis } = await import('@/lib/redis')
     const client = await sharedRedis()
     const keys: string[] = []
     for await (const batch of client!.scanIterator({ MATCH: 'voice:limit:*' })) keys.push(...batch)
     expect(keys.length).toBeGreaterThan(0)
+    expect(keys.some((k) => k.startsWith('voice:limit:rate-test-hashes:'))).toBe(true)
     expect(keys.join(' ')).not.toMatch(/203\.0\.113|198\.51/)
   })
 })
