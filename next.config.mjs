@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
-import { NONCE_PATH_SOURCE, STATIC_CSP } from './src/lib/security/csp.mjs'
+import {
+  DRAFT_MODE_COOKIE,
+  NONCE_PATH_SOURCE,
+  PREVIEW_CSP,
+  STATIC_CSP,
+} from './src/lib/security/csp.mjs'
 
 /**
  * English pages live at the root and Spanish under /es. Both are served by one route tree,
@@ -18,6 +23,24 @@ const notLocalized = '(?!en(?:/|$)|es(?:/|$)|admin(?:/|$)|api(?:/|$)|preview(?:/
  * submission form and status pages, /preview): they get the static policy (src/lib/security).
  */
 const staticPolicyPaths = ['/', `/:path((?!${NONCE_PATH_SOURCE}).+)`]
+/** An editor previewing a draft (the admin's live preview frames the page): PREVIEW_CSP. */
+const previewing = { type: 'cookie', key: DRAFT_MODE_COOKIE }
+const https = { type: 'header', key: 'x-forwarded-proto', value: 'https' }
+/** The static policy, or the preview's, on every page that has no nonce. */
+const staticPolicies = (suffix, has) =>
+  staticPolicyPaths.flatMap((source) => [
+    {
+      source,
+      ...(has.length ? { has } : {}),
+      missing: [previewing],
+      headers: [{ key: 'Content-Security-Policy', value: `${STATIC_CSP}${suffix}` }],
+    },
+    {
+      source,
+      has: [...has, previewing],
+      headers: [{ key: 'Content-Security-Policy', value: `${PREVIEW_CSP}${suffix}` }],
+    },
+  ])
 
 /** Headers on every response. */
 export const securityHeaders = [
@@ -52,25 +75,13 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      ...staticPolicyPaths.map((source) => ({
-        source,
-        headers: [{ key: 'Content-Security-Policy', value: STATIC_CSP }],
-      })),
+      ...staticPolicies('', []),
       {
         source: '/:path*',
-        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        has: [https],
         headers: [hsts],
       },
-      ...staticPolicyPaths.map((source) => ({
-        source,
-        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
-        headers: [
-          {
-            key: 'Content-Security-Policy',
-            value: `${STATIC_CSP}; upgrade-insecure-requests`,
-          },
-        ],
-      })),
+      ...staticPolicies('; upgrade-insecure-requests', [https]),
     ]
   },
   async redirects() {

@@ -213,11 +213,16 @@ function pageCacheHeaders(req, res) {
   if (FILE_PATH.test(pathname) || pathname.startsWith('/_next/static/')) return
   const personal =
     PRIVATE_PATH.test(pathname) || signedIn(req) || DRAFT_COOKIE.test(req.headers.cookie ?? '')
+  // An anonymous REST read the API answered from its public cache (src/lib/cache/publicApi.ts).
+  const anonymousApiRead =
+    pathname.startsWith('/api/') && !req.headers.cookie && !req.headers.authorization
   const writeHead = res.writeHead
   res.writeHead = function (status, ...rest) {
     const given = String(this.getHeader('Cache-Control') ?? '')
     const fromNext = given.includes('s-maxage') || given.includes('no-store')
-    if (personal) {
+    if (anonymousApiRead && status === 200 && given.startsWith('public')) {
+      this.setHeader('Cache-Control', PUBLIC_PAGE_CACHE)
+    } else if (personal) {
       if (!given || given.includes('s-maxage') || given.includes('public'))
         this.setHeader('Cache-Control', PRIVATE_CACHE)
     } else if (status === 200 && fromNext) this.setHeader('Cache-Control', PUBLIC_PAGE_CACHE)

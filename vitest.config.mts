@@ -13,7 +13,10 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/int/**/*.int.spec.ts'],
-    fileParallelism: false,
+    // Each test file has its own temporary database and media folder (setup.ts) and its own
+    // ports, so files run side by side on both cores.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     setupFiles: ['tests/int/setup.ts'],

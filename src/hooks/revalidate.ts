@@ -1,49 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug } from 'payload'
-import { revalidateTag } from 'next/cache'
 
-/** Cache tags: one per collection (lists, feeds, home, sitemap) and one per document. */
-export const collectionTag = (collection: CollectionSlug) => `collection:${collection}`
-export const documentTag = (collection: CollectionSlug, key: string | number) =>
-  `doc:${collection}:${key}`
-
-type SharedCache = { handlers: { revalidateTag(tag: string): Promise<void> }[] }
-
-export async function expireTags(tags: string[], log: (msg: string) => void) {
-  for (const tag of tags) {
-    try {
-      revalidateTag(tag, { expire: 0 })
-    } catch (err) {
-      // Outside a Next.js server (seed, scripts, tests) there is no cache to expire.
-      log(`revalidate ${tag} skipped: ${err instanceof Error ? err.message : String(err)}`)
-    }
-  }
-  // With REDIS_URL, Next's cache is shared in Redis (cache-handler.mjs), and Next expires the tags
-  // there only once the response has gone. Expire them before answering too, so that the next
-  // request to any instance is fresh — but never let an unreachable Redis hold up a save.
-  const shared = (globalThis as { __vvCacheConfig?: Promise<SharedCache> }).__vvCacheConfig
-  if (!shared) return
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`no answer in ${SHARED_CACHE_WAIT_MS} ms`)),
-      SHARED_CACHE_WAIT_MS,
-    )
-  })
-  try {
-    const expireShared = shared.then(({ handlers }) =>
-      Promise.all(handlers.flatMap((h) => tags.map((tag) => h.revalidateTag(tag)))),
-    )
-    await Promise.race([expireShared, timeout])
-  } catch (err) {
-    // Not debug: other instances may serve the old version until Redis answers again.
-    console.error(`Redis (Next.js cache): could not expire ${tags.join(', ')}: ${String(err)}`)
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
-/** How long a save waits for Redis to expire the shared cache before answering anyway. */
-const SHARED_CACHE_WAIT_MS = 2000
+import { expireTags } from '@/lib/cache/expire'
+import { collectionTag, documentTag } from '@/lib/cache/tags'
 
 type Keyed = { id: string | number; slug?: string | null; number?: number | null }
 const keysOf = (doc: Keyed | undefined | null) =>

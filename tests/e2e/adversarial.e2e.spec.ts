@@ -280,3 +280,46 @@ test('the API refuses a large JSON body from anyone with 413 and a message, befo
   })
   expect(forged.status()).toBe(413)
 })
+
+test('the REST API’s public cache never hands an editor’s answer to the public, and follows edits', async ({
+  request,
+}) => {
+  // Asked first by an editor: the planted unreviewed artwork is theirs to see.
+  const unreviewed = `/api/artworks?where[title][equals]=${encodeURIComponent(PLANTED.submittedTitle)}&depth=0`
+  const asEditor = await request.get(unreviewed, { headers: editor })
+  expect((await asEditor.json()).totalDocs).toBe(1)
+  expect(asEditor.headers()['cache-control']).toBe('private, no-store')
+  // The same URL, anonymously: the public's own (empty) answer, cacheable by a CDN.
+  const asPublic = await request.get(unreviewed)
+  expect((await asPublic.json()).totalDocs).toBe(0)
+  expect(asPublic.headers()['cache-control']).toBe(
+    'public, max-age=0, s-maxage=1, stale-while-revalidate=60',
+  )
+  // And the editor is not handed the public's cached answer either.
+  expect((await (await request.get(unreviewed, { headers: editor })).json()).totalDocs).toBe(1)
+  const asContributor = await request.get(unreviewed, {
+    headers: { Authorization: `JWT ${contributorToken}` },
+  })
+  expect((await asContributor.json()).totalDocs).toBe(0)
+
+  // A published edit shows in the next anonymous read of a list that was cached before it.
+  const byTitle = (title: string) =>
+    `/api/writings?where[title][equals]=${encodeURIComponent(title)}`
+  const before = await (await request.get(byTitle(CANARY))).json()
+  expect(before.totalDocs).toBe(1)
+  const renamed = `${CANARY} (revised)`
+  const edit = await request.patch(`/api/writings/${before.docs[0].id}`, {
+    headers: editor,
+    data: { title: renamed },
+  })
+  expect(edit.ok(), await edit.text()).toBe(true)
+  expect((await (await request.get(byTitle(CANARY))).json()).totalDocs).toBe(0)
+  const after = await (await request.get(byTitle(renamed))).json()
+  expect(after.totalDocs).toBe(1)
+  // The anonymous piece's writer stays hidden in the cached JSON (default depth, contributor shown).
+  expect(JSON.stringify(after)).not.toContain(PLANTED.hiddenWriter)
+  await request.patch(`/api/writings/${before.docs[0].id}`, {
+    headers: editor,
+    data: { title: CANARY },
+  })
+})

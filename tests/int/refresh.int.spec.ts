@@ -9,6 +9,7 @@ import {
   refreshToken,
   validRefreshToken,
 } from '@/lib/cache/refreshToken.mjs'
+import { publicReadKey } from '@/lib/cache/publicApi'
 import { bootPayload } from './helpers'
 import { rest, tokenFor } from './http'
 
@@ -46,5 +47,53 @@ describe('refreshing the running site', () => {
     })
     expect(signed.status).toBe(200)
     expect(JSON.parse(signed.body)).toEqual({ refreshed: true })
+  })
+})
+
+describe('anonymous REST reads served from the cache (src/lib/cache/publicApi.ts)', () => {
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    new Request(`http://localhost:3000${path}`, { headers })
+
+  it('keys a list or one document of a public collection, read by nobody in particular', () => {
+    expect(publicReadKey(get('/api/writings?where[language][equals]=es&limit=20'))).toBe(
+      '/api/writings?where%5Blanguage%5D%5Bequals%5D=es&limit=20',
+    )
+    expect(publicReadKey(get('/api/artworks/12?depth=1'))).toBe('/api/artworks/12?depth=1')
+    expect(publicReadKey(get('/api/episodes/65a1b2c3d4e5f60718293a4b'))).not.toBeNull()
+  })
+
+  it('never keys a request that carries an identity, draft mode, an origin or a range', () => {
+    const path = '/api/writings?limit=20'
+    const identities: Record<string, string>[] = [
+      { authorization: 'JWT abc' },
+      { authorization: 'users API-Key abc' },
+      { cookie: 'payload-token=abc' },
+      { cookie: '__prerender_bypass=1' },
+      { cookie: 'anything=else' },
+      { origin: 'https://elsewhere.example' },
+      { range: 'bytes=0-10' },
+    ]
+    for (const headers of identities)
+      expect(publicReadKey(get(path, headers)), JSON.stringify(headers)).toBeNull()
+    expect(
+      publicReadKey(new Request(`http://localhost:3000${path}`, { method: 'POST' })),
+    ).toBeNull()
+  })
+
+  it('never keys private collections, endpoints, files or parameters Payload does not read', () => {
+    for (const path of [
+      '/api/users?limit=1',
+      '/api/users/me',
+      '/api/audit-log',
+      '/api/outputs',
+      '/api/writings/versions',
+      '/api/writings/count',
+      '/api/media/file/portrait.png',
+      '/api/writings/12/takedown',
+      '/api/graphql',
+      '/api/writings?cachebuster=1',
+      `/api/writings?where[title][like]=${'x'.repeat(2100)}`,
+    ])
+      expect(publicReadKey(get(path)), path).toBeNull()
   })
 })

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { revalidatePath } from 'next/cache'
 import type { Endpoint } from 'payload'
 
-import { collectionTag, expireTags } from '@/hooks/revalidate'
+import { expireTags } from './expire'
+import { collectionTag } from './tags'
 import { payloadSecret, serverURL } from '@/lib/env'
 import {
   REFRESH_HEADER,

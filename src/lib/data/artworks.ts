@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
-import { collectionTag, documentTag } from '@/hooks/revalidate'
+import { collectionTag, documentTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import type { Artwork, User } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'

@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 
-import { collectionTag, documentTag } from '@/hooks/revalidate'
+import { collectionTag, documentTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import type { Artwork, Event, Exhibition, Writing } from '@/payload-types'
 import { getPayloadClient } from './payload'

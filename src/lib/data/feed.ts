@@ -1,4 +1,4 @@
-import { collectionTag } from '@/hooks/revalidate'
+import { collectionTag } from '@/lib/cache/tags'
 import { relId, relIds, type ID } from '@/lib/relations'
 import { readTranscript } from '@/lib/transcript'
 import type { Audio, Episode, Guest, Interview, Media } from '@/payload-types'

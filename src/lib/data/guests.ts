@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { collectionTag, documentTag } from '@/hooks/revalidate'
+import { collectionTag, documentTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import type { Episode } from '@/payload-types'
 import { toEpisodeCard, type EpisodeCard } from './episodes'

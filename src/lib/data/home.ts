@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { collectionTag } from '@/hooks/revalidate'
+import { collectionTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import { artworkCardSelect, toArtworkCard, type ArtworkCard } from './artworks'
 import { listEpisodes, type EpisodeCard } from './episodes'

@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import type { CollectionSlug, Where } from 'payload'
 
-import { collectionTag } from '@/hooks/revalidate'
+import { collectionTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import { foldForSearch } from '@/lib/searchText'
 import { getPayloadClient } from './payload'

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { collectionTag } from '@/hooks/revalidate'
+import { collectionTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import { getPayloadClient } from './payload'
 import type { ID, TopicRef } from './shared'

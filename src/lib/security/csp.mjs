@@ -26,6 +26,15 @@ export const STATIC_CSP = [
 ].join('; ')
 
 /**
+ * The same pages while an editor previews a draft (Next's draft-mode cookie): the admin's live
+ * preview shows them in a frame of its own, so this site — and only it — may frame them.
+ */
+export const PREVIEW_CSP = STATIC_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+
+/** The cookie Next's draft mode sets (src/app/(frontend)/preview/route.ts turns it on). */
+export const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
+/**
  * Where people type or sign in (/admin, /submit and its status pages, /preview): scripts only
  * with this request's nonce (Next puts it on its own scripts) or loaded by those. The admin's live
  * preview frames the site, so the site may frame itself here.

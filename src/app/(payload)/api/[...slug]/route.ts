@@ -11,7 +11,10 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { cachePublicReads } from '@/lib/cache/publicApi'
+
+// Not as generated: anonymous reads of public collections are answered from the cache.
+export const GET = cachePublicReads(REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)

@@ -1,0 +1,97 @@
+import { unstable_cache } from 'next/cache'
+
+import { API_TAG } from './tags'
+
+/**
+ * Anonymous REST reads of the public collections, served from Next's data cache (shared through
+ * Redis with REDIS_URL) and expired with every content change (API_TAG, src/lib/cache/expire.ts).
+ *
+ * What is cached is exactly what Payload answered a request that carried no identity, so it is
+ * what any anonymous reader would be answered: the collections' read rules ran on it. Anything
+ * that could make the answer personal or different passes straight through: a cookie (a session,
+ * draft mode), an Authorization header (a token or API key), an Origin (CORS headers depend on
+ * it), a Range, a path other than a list or one document, a parameter Payload's REST API does
+ * not read (so junk parameters cannot mint cache entries), a very long URL, or an answer other
+ * than a 200 with JSON.
+ */
+export const PUBLIC_API_COLLECTIONS = new Set([
+  'writings',
+  'artworks',
+  'contributors',
+  'media',
+  'audio',
+  'topics',
+  'episodes',
+  'interviews',
+  'guests',
+  'events',
+  'exhibitions',
+  'compilations',
+])
+
+const REST_PARAM =
+  /^(?:where|limit|page|sort|depth|select|populate|locale|fallback-locale|draft|joins|pagination|trash)(?:\[|$)/
+const MAX_URL = 2048
+const LIST_OR_DOCUMENT = /^\/api\/([a-z-]+)(?:\/([A-Za-z0-9_-]+))?\/?$/
+
+/** How long an entry may live without a change expiring it (scheduled publishing, for one). */
+export const API_CACHE_SECONDS = 300
+
+/** What CDNs and proxies are told about an anonymous read: fresh for a second, then revalidated. */
+export const PUBLIC_API_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=60'
+
+/** The cache key of a request, or null when it must not be answered from the cache. */
+export function publicReadKey(request: Request): string | null {
+  if (request.method !== 'GET') return null
+  const h = request.headers
+  if (h.has('cookie') || h.has('authorization') || h.has('origin') || h.has('range')) return null
+  if (request.url.length > MAX_URL) return null
+  const url = new URL(request.url)
+  const match = LIST_OR_DOCUMENT.exec(url.pathname)
+  if (!match || !PUBLIC_API_COLLECTIONS.has(match[1])) return null
+  // `/api/writings/versions`, `/api/media/file/…` and other endpoints are not a document id.
+  if (match[2] && !/^\d+$|^[0-9a-f]{24}$/.test(match[2])) return null
+  for (const name of url.searchParams.keys()) if (!REST_PARAM.test(name)) return null
+  return `${url.pathname}?${url.searchParams.toString()}`
+}
+
+type RouteContext = { params: Promise<{ slug: string[] }> }
+type RestHandler = (request: Request, context: RouteContext) => Promise<Response>
+
+class NotCacheable extends Error {
+  constructor(readonly response: Response) {
+    super('not cacheable')
+  }
+}
+
+/** Wraps Payload's REST GET handler with the cache above. */
+export function cachePublicReads(handler: RestHandler): RestHandler {
+  return async (request, context) => {
+    const key = publicReadKey(request)
+    if (!key) return handler(request, context)
+    // Next forbids reading its request's headers inside a cached function: Payload reads a plain
+    // copy (the headers of a request with no identity; nothing in them makes the answer differ).
+    const plain = new Request(request.url, { headers: new Headers(request.headers) })
+    const read = unstable_cache(
+      async () => {
+        const response = await handler(plain, context)
+        const type = response.headers.get('content-type') ?? ''
+        if (response.status !== 200 || !type.includes('application/json'))
+          throw new NotCacheable(response)
+        return { body: await response.text(), type }
+      },
+      ['rest', key],
+      { tags: [API_TAG], revalidate: API_CACHE_SECONDS },
+    )
+    try {
+      const { body, type } = await read()
+      return new Response(body, {
+        status: 200,
+        headers: { 'Content-Type': type, 'Cache-Control': PUBLIC_API_CACHE_CONTROL },
+      })
+    } catch (err) {
+      if (err instanceof NotCacheable) return err.response
+      throw err
+    }
+  }
+}
