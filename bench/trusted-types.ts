@@ -52,10 +52,10 @@ async function main() {
       })
       await open(page, path, enforce)
       // Next's client router: follow the first internal link the page offers, then come back.
-      const link = page.locator('main a[href^="/"]').first()
+      const link = page.locator('main a[href^="/"]:not([href^="/api/"]):visible').first()
       if (await link.count()) {
         const before = page.url()
-        await link.click()
+        await link.click({ timeout: 5000 }).catch(() => {})
         await page.waitForURL((u) => u.toString() !== before, { timeout: 10_000 }).catch(() => {})
         if (enforce && page.url() !== before) navigatedEnforced++
         await page.goBack()

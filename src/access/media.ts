@@ -13,6 +13,7 @@ import type {
   Where,
 } from 'payload'
 
+import { nobody } from './basic'
 import { userIsEditor } from './roles'
 import { relIds, type ID } from '@/lib/relations'
 
@@ -64,7 +65,7 @@ export const fileVisibilityFields: Field[] = [
     defaultValue: false,
     index: true,
     // Set only by the server (overrideAccess): a person never makes a file public by hand.
-    access: { create: () => false, update: () => false },
+    access: { create: nobody, update: nobody },
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -79,7 +80,7 @@ export const fileVisibilityFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     index: true,
-    access: { read: uploaderOrEditor, create: () => false, update: () => false },
+    access: { read: uploaderOrEditor, create: nobody, update: nobody },
     admin: { position: 'sidebar', readOnly: true },
   },
 ]

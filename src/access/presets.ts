@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from './isEditor'
-import { anyone } from './isSignedIn'
+import { anyone } from './basic'
 import { publishedOrEditor } from './publishedOrEditor'
 import { createWork, readWork, updateWork } from './submittedWork'
 

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '@/access/basic'
 import { isEditor } from '@/access/isEditor'
 
 export const AUDIT_ACTIONS = [
@@ -51,9 +52,9 @@ export const AuditLog: CollectionConfig = {
   defaultSort: '-createdAt',
   access: {
     read: isEditor,
-    create: () => false,
-    update: () => false,
-    delete: () => false,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
   },
   disableDuplicate: true,
   fields: [

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '@/access/basic'
 import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
@@ -158,7 +159,7 @@ export const Episodes: CollectionConfig = {
       name: 'importHash',
       type: 'text',
       admin: { hidden: true },
-      access: { read: () => false, create: () => false, update: () => false },
+      access: { read: nobody, create: nobody, update: nobody },
     },
     slugField(),
     publishedAtField,

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { isSignedIn } from '@/access/isSignedIn'
+import { isSignedIn } from '@/access/basic'
 import { anonymiseUpload, fileVisibilityFields, readFiles } from '@/access/media'
 import { isEditor } from '@/access/isEditor'
 import { revalidateHooks } from '@/hooks/revalidate'

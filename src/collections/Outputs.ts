@@ -2,12 +2,11 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '@/access/basic'
 import { isEditor } from '@/access/isEditor'
 import { outputEndpoints } from '@/lib/publishing/endpoints'
 import { outputKindOptions } from '@/lib/publishing/kinds'
 import { mediaDir } from './Media'
-
-const nobody = () => false
 
 /**
  * Files the platform made for print and download: anthology PDF/EPUB, exhibition catalogue and

@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { readSelfOrEditor, updateSelfOrAdmin } from '@/access/isSelfOrAdmin'
+import { readSelfOrEditor, updateSelfOrAdmin } from '@/access/accounts'
 import { editorsOnlyField } from '@/access/isEditor'
 import { serverURL } from '@/lib/env'
 import { forgiveLogin, throttleLogin } from '@/lib/security/loginThrottle'

@@ -1,9 +1,8 @@
 import type { Field } from 'payload'
 
+import { nobody } from '@/access/basic'
 import { editorsOnlyField } from '@/access/isEditor'
 import { ownWorkOrEditorField } from '@/access/submittedWork'
-
-const nobody = () => false
 
 /**
  * Fields of the editorial workflow shared by writings and artworks: the message editors send the
