@@ -1,5 +1,5 @@
 /**
- * The benchmark's data set: the demo, then the archive at scale (src/seed/archive.ts), into the
+ * The benchmark's data set: the demo, then the archive at scale (bench/scaleData.ts), into the
  * database DATABASE_URL names (the bench gives it its own file). Prints a JSON line of what it
  * made and how long it took.
  */
@@ -7,7 +7,7 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import { seed } from '@/seed'
-import { ARCHIVE_SCALE, seedArchive } from '@/seed/archive'
+import { ARCHIVE_SCALE, seedArchive } from './scaleData'
 
 const started = performance.now()
 const payload = await getPayload({ config })

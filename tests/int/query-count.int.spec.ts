@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seed } from '@/seed'
-import { ARCHIVE_SCALE, seedArchive } from '@/seed/archive'
+import { ARCHIVE_SCALE, seedArchive } from '../../bench/scaleData'
 import { bootPayload } from './helpers'
 
 // The data module caches through Next's data cache, which exists only inside a Next server;

@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { plainTextToLexical } from '@/lib/richText'
 import { writingForms } from '@/fields/writingForm'
 import { slugify } from '@/lib/slugify'
-import { makeArtworkImage, makeWav } from './generate'
+import { makeArtworkImage, makeWav } from '@/seed/generate'
 
 export const ARCHIVE_SCALE = {
   contributors: 600,
