@@ -16,7 +16,11 @@ export function PreviewBar({ label, exit }: { label: string; exit: string }) {
   const router = useRouter()
   const pathname = usePathname()
   // This site's origin, once in the browser (the admin that frames the preview is on it too).
-  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => null)
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => null,
+  )
   return (
     <div className="preview-bar" role="status">
       {origin ? <RefreshRouteOnSave refresh={router.refresh} serverURL={origin} /> : null}

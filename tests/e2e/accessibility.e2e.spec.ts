@@ -10,8 +10,6 @@ const viewports = { phone: { width: 360, height: 800 }, desktop: { width: 1280, 
 
 // One page load per route and language, scanned at phone size, then again at desktop size.
 test.describe('axe at phone and desktop sizes', () => {
-  // Each scan only reads: they spread over both workers.
-  test.describe.configure({ mode: 'parallel' })
   for (const route of publicRoutes)
     for (const lang of ['en', 'es'] as const)
       test(`${lang} ${route.path}`, async ({ page }) => {
