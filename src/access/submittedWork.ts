@@ -21,9 +21,8 @@ export const publicWorkIndexes = [
 
 /**
  * The same, led by a filter the writing archive and the API offer (language, form): "Spanish
- * pieces" is then a range of one index. Without them SQLite walked every public piece and read
- * each row to check its language — 43 ms to count the Spanish ones among 10,000, 0.4 ms with.
- * Distinct contributors and languages of public work likewise: 20–30 ms each → under 1 ms.
+ * pieces" is then a range of one index instead of a walk over every public piece (measured in
+ * docs/scaling.md, "Indexes and reads").
  */
 export const publicWritingIndexes = [
   ...publicWorkIndexes,

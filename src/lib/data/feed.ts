@@ -42,9 +42,8 @@ export const FEED_TAGS = [
  * Every published episode for the podcast feed, newest first. Not cached by itself: the feed
  * document made from it is (feed.xml/route.ts), so this runs once per change. Episodes are read
  * at depth 0, and what they point at (guests, audio, artwork, interview segments) in one read per
- * collection, each as the public reads it: at archive scale (455 episodes, 1,100 guest
- * appearances, 900 segments) that is 115–140 ms instead of 150–220 ms for populating each
- * episode's relationships.
+ * collection, each as the public reads it, rather than populating each episode's relationships
+ * (measured in docs/scaling.md, "Indexes and reads").
  */
 export async function listFeedEpisodes(): Promise<FeedEpisode[]> {
   const payload = await getPayloadClient()

@@ -81,7 +81,7 @@ export const getNumbers = unstable_cache(
       payload.count({ collection: 'episodes', ...asPublic, where: published }),
       payload.count({ collection: 'compilations', ...asPublic, where: published }),
       // Guests heard on published episodes: distinct values of the relationship, counted by the
-      // database (67 ms → 6 ms at 455 episodes and 1,300 guests, against loading every episode).
+      // database rather than by loading every episode (docs/scaling.md, "Indexes and reads").
       distinctCount('episodes', 'guests', published),
     ])
 

@@ -5,7 +5,8 @@ import { podcastFeed } from '@/lib/feeds/podcast'
 
 /**
  * The whole feed document, cached with the same tags as its data: built once per change rather
- * than per request (455 episodes of show notes, chapters and guests take ~50 ms to write).
+ * than per request (writing 455 episodes of show notes, chapters and guests is not free:
+ * docs/scaling.md).
  */
 const feedXml = unstable_cache(
   async () => podcastFeed(await listFeedEpisodes()),
