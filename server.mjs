@@ -17,6 +17,7 @@ import send from 'send'
 import { hsts, securityHeaders } from './next.config.mjs'
 import { bodyLimitFor, FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './src/lib/clientAddress.mjs'
+import { AUDIO_TYPE_BY_EXTENSION } from './src/lib/media/types.mjs'
 import { NONCE_PATH_SOURCE } from './src/lib/security/csp.mjs'
 import {
   REFRESH_HEADER,
@@ -29,15 +30,6 @@ import { sessionToken, validSession } from './src/lib/session.mjs'
 const port = Number(process.env.PORT ?? 3000)
 const audioDir = path.join(path.resolve(process.env.MEDIA_DIR || 'media'), 'audio')
 const AUDIO_PATH = /^\/api\/audio\/file\/([^/]+)$/
-// The formats the Audio collection accepts, by extension.
-const AUDIO_TYPES = {
-  '.mp3': 'audio/mpeg',
-  '.m4a': 'audio/mp4',
-  '.mp4': 'audio/mp4',
-  '.ogg': 'audio/ogg',
-  '.oga': 'audio/ogg',
-  '.wav': 'audio/wav',
-}
 
 /** Uploaded files: shared caches keep public ones for seconds; a signed-in read is never shared. */
 const FILE_PATH = /^\/api\/(media|audio)\/file\//
@@ -76,7 +68,7 @@ function audioFile(req) {
   } catch {
     return null
   }
-  const type = AUDIO_TYPES[path.extname(name).toLowerCase()]
+  const type = AUDIO_TYPE_BY_EXTENSION[path.extname(name).toLowerCase()]
   return type && name === path.basename(name) && !name.startsWith('.') ? { name, type } : null
 }
 

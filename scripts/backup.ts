@@ -10,7 +10,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
-import { mediaDir } from '@/collections/Media'
+import { mediaDir } from '@/lib/media/storage'
 import { uploadStore } from '@/lib/media/storage'
 import { createBackup } from '@/lib/backup/backup'
 import { payloadSecret } from '@/lib/env'

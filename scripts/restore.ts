@@ -9,7 +9,7 @@
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
-import { mediaDir } from '@/collections/Media'
+import { mediaDir } from '@/lib/media/storage'
 import { s3Settings, uploadStore } from '@/lib/media/storage'
 import { BackupError } from '@/lib/backup/archive'
 import { restoreBackup } from '@/lib/backup/restore'

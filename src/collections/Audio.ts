@@ -6,7 +6,8 @@ import { parseBuffer } from 'music-metadata'
 import { anonymiseUpload, fileVisibilityFields, readFiles } from '@/access/media'
 import { isEditor } from '@/access/isEditor'
 import { revalidateHooks } from '@/hooks/revalidate'
-import { mediaDir } from './Media'
+import { mediaDir } from '@/lib/media/storage'
+import { AUDIO_TYPE_ALIASES, AUDIO_TYPES } from '@/lib/media/types.mjs'
 
 /** Reads the duration from the uploaded bytes (mp3, m4a, ogg, wav all carry it). */
 const readDuration: CollectionBeforeChangeHook = async ({ data, req }) => {
@@ -16,9 +17,6 @@ const readDuration: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (meta.format.duration) data.duration = Math.round(meta.format.duration * 10) / 10
   return data
 }
-
-/** Audio formats podcast apps and browsers play. */
-export const AUDIO_TYPES = ['audio/mpeg', 'audio/mp4', 'audio/ogg', 'audio/wav'] as const
 
 export const Audio: CollectionConfig = {
   slug: 'audio',
@@ -32,7 +30,7 @@ export const Audio: CollectionConfig = {
   access: { read: readFiles, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: path.join(mediaDir, 'audio'),
-    mimeTypes: [...AUDIO_TYPES, 'audio/x-m4a', 'audio/x-wav', 'audio/vnd.wave'],
+    mimeTypes: [...AUDIO_TYPES, ...AUDIO_TYPE_ALIASES],
   },
   hooks: { beforeOperation: [anonymiseUpload], beforeChange: [readDuration], ...revalidateHooks },
   fields: [

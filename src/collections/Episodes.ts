@@ -10,7 +10,7 @@ import { workVersions } from './workVersions'
 import { guestNames, searchTextField } from '@/fields/searchText'
 import { lexicalToPlainText } from '@/lib/searchText'
 import { validateTranscript } from '@/lib/transcript'
-import { AUDIO_TYPES } from './Audio'
+import { AUDIO_TYPES } from '@/lib/media/types.mjs'
 
 const needsAudio = (_: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
   siblingData?._status !== 'published' || siblingData.audio || siblingData.audioUrl

@@ -6,22 +6,12 @@ import { isSignedIn } from '@/access/basic'
 import { anonymiseUpload, fileVisibilityFields, readFiles } from '@/access/media'
 import { isEditor } from '@/access/isEditor'
 import { revalidateHooks } from '@/hooks/revalidate'
-import { imagePixels, MAX_IMAGE_PIXELS } from '@/lib/images'
+import { imagePixels, imageSizes, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '@/lib/media/images'
 import { mediaDir, UPLOAD_FOLDERS } from '@/lib/media/storage'
+import { IMAGE_TYPES } from '@/lib/media/types.mjs'
 
-export { mediaDir }
 /** Where uploaded images (originals and their sizes) are kept on disk (without S3). */
-export const imagesDir = path.join(mediaDir, UPLOAD_FOLDERS.media)
-
-/** The one list of image sizes; every page and output picks from these. */
-export const imageSizes = [
-  { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
-  { name: 'card', width: 640, height: undefined },
-  { name: 'feature', width: 1600, height: undefined },
-  { name: 'og', width: 1200, height: 630, position: 'centre' },
-] as const
-
-export const MAX_IMAGE_BYTES = 15 * 1024 * 1024
+const imagesDir = path.join(mediaDir, UPLOAD_FOLDERS.media)
 
 /**
  * Refuses an image that is too large, in bytes or in pixels, before Payload hands it to sharp to
@@ -65,7 +55,7 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: imagesDir,
     // Payload sniffs the bytes against this list: a renamed text file is refused, and so is SVG.
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    mimeTypes: [...IMAGE_TYPES],
     focalPoint: true,
     crop: true,
     adminThumbnail: 'thumbnail',

@@ -6,7 +6,7 @@ import { nobody } from '@/access/basic'
 import { isEditor } from '@/access/isEditor'
 import { outputEndpoints } from '@/lib/publishing/endpoints'
 import { outputKindOptions } from '@/lib/publishing/kinds'
-import { mediaDir } from './Media'
+import { mediaDir } from '@/lib/media/storage'
 
 /**
  * Files the platform made for print and download: anthology PDF/EPUB, exhibition catalogue and

@@ -14,6 +14,7 @@ import { submitAction, type SubmitState } from '@/app/(frontend)/[lang]/submit/a
 import { languageOptions } from '@/fields/language'
 import { writingForms } from '@/fields/writingForm'
 import { languageNames, localePath, t, type Locale } from '@/i18n'
+import { IMAGE_TYPES } from '@/lib/media/types.mjs'
 import type { ErrorCode } from '@/lib/submissions/schema'
 
 const noSubscription = () => () => undefined
@@ -132,13 +133,7 @@ export function SubmitForm({ locale }: { locale: Locale }) {
           error={error('images')}
           required={m.required}
         >
-          <input
-            id="images"
-            name="images"
-            type="file"
-            multiple
-            accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
-          />
+          <input id="images" name="images" type="file" multiple accept={IMAGE_TYPES.join(',')} />
         </Field>
         <Field id="imageDescription" label={m.imageDescription} error={error('imageDescription')}>
           <textarea

@@ -1,13 +1,10 @@
 import type { SelectField } from 'payload'
 
+import { WORK_LANGUAGES } from '@/lib/languages'
+
 /** Languages a piece is written in (the content language, not the UI locale). */
 export const languageOptions = [
-  { label: 'English', value: 'en' },
-  { label: 'Español', value: 'es' },
-  { label: 'Português', value: 'pt' },
-  { label: 'Kreyòl ayisyen', value: 'ht' },
-  { label: '中文', value: 'zh' },
-  { label: 'Tiếng Việt', value: 'vi' },
+  ...WORK_LANGUAGES.map(({ code, name }) => ({ label: name, value: code })),
   { label: { en: 'Other', es: 'Otro' }, value: 'other' },
 ]
 

@@ -1,5 +1,6 @@
 import { en, type Messages } from './en'
 import { es } from './es'
+import { WORK_LANGUAGES } from '@/lib/languages'
 
 /** Interface languages. Content language is per piece (see languageNames). */
 export const locales = ['en', 'es'] as const
@@ -28,12 +29,7 @@ export function switchLocalePath(pathname: string, to: Locale): string {
 
 /** Names of the languages pieces are written in, in their own language. */
 export const languageNames: Record<string, string> = {
-  en: 'English',
-  es: 'Español',
-  pt: 'Português',
-  ht: 'Kreyòl ayisyen',
-  zh: '中文',
-  vi: 'Tiếng Việt',
+  ...Object.fromEntries(WORK_LANGUAGES.map(({ code, name }) => [code, name])),
   other: '—',
 }
 

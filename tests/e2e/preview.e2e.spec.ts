@@ -66,4 +66,9 @@ test('the admin’s live preview shows the draft beside the form and follows eac
   await publicPage.goto('/writing/keys')
   await expect(publicPage.getByRole('heading', { level: 1 })).toHaveText('Keys')
   await visitor.close()
+  // Close it again: the admin would reopen it for this editor everywhere (other tests' edit views).
+  const saved = page.waitForResponse((r) => r.url().includes('/api/payload-preferences/'))
+  await page.getByRole('button', { name: 'Exit Live Preview' }).click()
+  await saved
+  await expect(page.locator('#live-preview-iframe')).toHaveCount(0)
 })

@@ -6,7 +6,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import * as tar from 'tar'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { mediaDir } from '@/collections/Media'
+import { mediaDir } from '@/lib/media/storage'
 import { BackupError, sha256File } from '@/lib/backup/archive'
 import { backedUpCollections, createBackup } from '@/lib/backup/backup'
 import { emptyTarget, restoreBackup, targetCounts } from '@/lib/backup/restore'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { AUDIO_TYPES } from '@/collections/Audio'
+import { AUDIO_TYPES } from '@/lib/media/types.mjs'
 import { parseClock, validateTranscript } from '@/lib/transcript'
 
 /**

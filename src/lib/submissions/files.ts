@@ -1,7 +1,8 @@
 import { fileTypeFromBuffer } from 'file-type'
 
-import { imagePixels, MAX_IMAGE_PIXELS } from '@/lib/images'
-import { ALLOWED_IMAGE_TYPES, SUBMISSION_LIMITS as L } from './limits'
+import { imagePixels, MAX_IMAGE_PIXELS } from '@/lib/media/images'
+import { IMAGE_TYPES } from '@/lib/media/types.mjs'
+import { SUBMISSION_LIMITS as L } from './limits'
 import type { ErrorCode } from './schema'
 
 export type Upload = { name: string; data: Buffer; mimetype: string; size: number }
@@ -25,7 +26,7 @@ export async function checkImages(
   for (const [i, file] of chosen.entries()) {
     const data = Buffer.from(await file.arrayBuffer())
     const sniffed = await fileTypeFromBuffer(data)
-    if (!sniffed || !ALLOWED_IMAGE_TYPES.includes(sniffed.mime))
+    if (!sniffed || !(IMAGE_TYPES as readonly string[]).includes(sniffed.mime))
       return { ok: false, error: 'fileType' }
     const pixels = await imagePixels(data)
     if (pixels === null) return { ok: false, error: 'fileType' }

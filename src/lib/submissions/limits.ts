@@ -10,12 +10,3 @@ export const SUBMISSION_LIMITS = {
   perAddress: 5,
   windowMs: 10 * 60 * 1000,
 } as const
-
-/** Image types accepted, checked against the file's bytes (never its name). SVG is not one. */
-export const ALLOWED_IMAGE_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/avif',
-  'image/gif',
-]
