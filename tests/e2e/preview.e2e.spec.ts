@@ -70,5 +70,5 @@ test('the admin’s live preview shows the draft beside the form and follows eac
   const saved = page.waitForResponse((r) => r.url().includes('/api/payload-preferences/'))
   await page.getByRole('button', { name: 'Exit Live Preview' }).click()
   await saved
-  await expect(page.locator('#live-preview-iframe')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Live Preview', exact: true })).toBeVisible()
 })
