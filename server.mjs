@@ -18,7 +18,7 @@ import { hsts, securityHeaders } from './next.config.mjs'
 import { bodyLimitFor, FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './src/lib/clientAddress.mjs'
 import { AUDIO_TYPE_BY_EXTENSION } from './src/lib/media/types.mjs'
-import { NONCE_PATH_SOURCE } from './src/lib/security/csp.mjs'
+import { DRAFT_MODE_COOKIE, NONCE_PATH_SOURCE } from './src/lib/security/csp.mjs'
 import {
   REFRESH_HEADER,
   REFRESH_MARKER,
@@ -45,7 +45,7 @@ const PRIVATE_CACHE = 'private, no-store'
  */
 export const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=1, stale-while-revalidate=60'
 const PRIVATE_PATH = new RegExp(`^/(?:api(?:/|$)|_next/data/|${NONCE_PATH_SOURCE})`)
-const DRAFT_COOKIE = /(?:^|;\s*)__prerender_bypass=/
+const DRAFT_COOKIE = new RegExp(`(?:^|;\\s*)${DRAFT_MODE_COOKIE}=`)
 
 /** Whether the request carries a session (any, for cache headers: it may see private files). */
 const signedIn = (req) => sessionToken(req.headers) !== null

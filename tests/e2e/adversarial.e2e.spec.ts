@@ -7,6 +7,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { makeWav } from '../../src/seed/generate'
+import { PUBLIC_API_COLLECTIONS } from '../../src/lib/cache/tags'
 import { publicRoutes } from './routes'
 
 test.describe.configure({ mode: 'serial' })
@@ -152,6 +153,10 @@ async function publicUrls(request: APIRequestContext): Promise<string[]> {
   for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) urls.add(new URL(loc).pathname)
   for (const path of ['/sitemap.xml', '/robots.txt', '/upfront/feed.xml', '/events/calendar.ics'])
     urls.add(path)
+  // The REST lists an outside reader gets (anonymously, from the API's public cache), at the
+  // default depth and the deepest allowed.
+  for (const collection of PUBLIC_API_COLLECTIONS)
+    for (const depth of [1, 3]) urls.add(`/api/${collection}?limit=100&depth=${depth}`)
   for (const word of [stamp, ...secrets()]) {
     urls.add(`/search?q=${encodeURIComponent(word)}`)
     urls.add(`/es/search?q=${encodeURIComponent(word)}`)
@@ -196,6 +201,10 @@ test('the public reads every page, feed and search, and meets nothing planted', 
 }) => {
   const bodies = await crawl(request)
   expect(bodies.length).toBeGreaterThan(60)
+  // The crawl read the API's cached answers (they are what the public is served).
+  expect(bodies.some((b) => b.url.startsWith('/api/writings?') && b.body.includes(CANARY))).toBe(
+    true,
+  )
   // The canary: the published anonymous piece is public, so a crawl that reads must meet it.
   expect(bodies.some((b) => b.body.includes(CANARY))).toBe(true)
   expect(leaksIn(bodies)).toEqual([])

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { API_TAG } from './tags'
+import { API_TAG, PUBLIC_API_COLLECTIONS } from './tags'
 
 /**
  * Anonymous REST reads of the public collections, served from Next's data cache (shared through
@@ -14,21 +14,6 @@ import { API_TAG } from './tags'
  * not read (so junk parameters cannot mint cache entries), a very long URL, or an answer other
  * than a 200 with JSON.
  */
-export const PUBLIC_API_COLLECTIONS = new Set([
-  'writings',
-  'artworks',
-  'contributors',
-  'media',
-  'audio',
-  'topics',
-  'episodes',
-  'interviews',
-  'guests',
-  'events',
-  'exhibitions',
-  'compilations',
-])
-
 const REST_PARAM =
   /^(?:where|limit|page|sort|depth|select|populate|locale|fallback-locale|draft|joins|pagination|trash)(?:\[|$)/
 const MAX_URL = 2048

@@ -9,3 +9,19 @@ export const collectionTag = (collection: CollectionSlug) => `collection:${colle
 export const documentTag = (collection: CollectionSlug, key: string | number) =>
   `doc:${collection}:${key}`
 export const API_TAG = 'api:public-reads'
+
+/** The collections whose anonymous REST reads are cached under API_TAG (publicApi.ts). */
+export const PUBLIC_API_COLLECTIONS = new Set([
+  'writings',
+  'artworks',
+  'contributors',
+  'media',
+  'audio',
+  'topics',
+  'episodes',
+  'interviews',
+  'guests',
+  'events',
+  'exhibitions',
+  'compilations',
+])
