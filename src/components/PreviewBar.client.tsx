@@ -4,14 +4,14 @@ import { RefreshRouteOnSave } from '@payloadcms/live-preview-react'
 import { usePathname, useRouter } from 'next/navigation'
 import { useSyncExternalStore } from 'react'
 
+const noSubscription = () => () => {}
+
 /**
  * Shown to an editor previewing a draft: says so, offers a way out, and — inside the admin's live
  * preview — re-renders the page from the server each time the document is saved, through
  * Payload's own RefreshRouteOnSave (the page stays a server component: rich text, credits and
  * access rules render exactly as the public page will).
  */
-const noSubscription = () => () => {}
-
 export function PreviewBar({ label, exit }: { label: string; exit: string }) {
   const router = useRouter()
   const pathname = usePathname()

@@ -4,7 +4,7 @@ import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
 import { normalisedQuery, QUERY_PAGES, queryParams } from '@/lib/queryPath'
-import { NONCE_PATHS, STATIC_CSP } from '@/lib/security/csp.mjs'
+import { NONCE_PATHS, PREVIEW_CSP, STATIC_CSP } from '@/lib/security/csp.mjs'
 import { config, proxy } from '@/proxy'
 
 type Matcher = string | { source: string; has?: { type: string; key: string }[] }
@@ -80,6 +80,12 @@ describe('the two policies', () => {
     expect(STATIC_CSP).not.toContain('nonce-')
     for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"])
       expect(STATIC_CSP).toContain(d)
+  })
+
+  it('a page in draft mode: the same policy, framed by this site only (the admin’s live preview)', () => {
+    expect(PREVIEW_CSP).toContain("frame-ancestors 'self'")
+    expect(PREVIEW_CSP).not.toContain("frame-ancestors 'none'")
+    expect(PREVIEW_CSP.replace("frame-ancestors 'self'", "frame-ancestors 'none'")).toBe(STATIC_CSP)
   })
 
   it('the form and the admin: a fresh nonce on each request', () => {
