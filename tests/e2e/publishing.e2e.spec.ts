@@ -20,8 +20,11 @@ test('an editor sees what an anthology leaves out and why, then downloads the pr
   await signIn(page)
   await page.goto('/admin/collections/compilations')
   await page.getByRole('link', { name: 'Many Tongues, One Table' }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/compilations\/[^/]+$/)
   const panel = page.locator('.vv-publishing')
-  await expect(panel.getByRole('heading', { name: 'Publishing' })).toBeVisible()
+  // The first edit view of an anthology builds the form state of every relationship field: on
+  // CI's slower machine that took longer than the default 15 s (the run of 2026-11-30).
+  await expect(panel.getByRole('heading', { name: 'Publishing' })).toBeVisible({ timeout: 45_000 })
   await expect(panel.getByRole('status')).toContainText('5 pieces will be included.')
   await expect(panel.getByRole('status')).toContainText(
     'La huelga de los tres días — no consent to print or exhibit',
