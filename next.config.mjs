@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { LOCALES } from './src/i18n/locales.mjs'
 import { FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
 import {
   DRAFT_MODE_COOKIE,
@@ -11,12 +12,13 @@ import {
 } from './src/lib/security/csp.mjs'
 
 /**
- * English pages live at the root and Spanish under /es. Both are served by one route tree,
+ * English pages live at the root and the other five languages under /es, /pt, /ht, /zh and /vi.
+ * All are served by one route tree,
  * `app/(frontend)/[lang]`: a root path is rewritten to /en internally (after static files and
  * the sitemap, robots and feed routes had their turn), and /en/… in a browser redirects to the
  * root so each page has one address.
  */
-const notLocalized = '(?!en(?:/|$)|es(?:/|$)|admin(?:/|$)|api(?:/|$)|preview(?:/|$)|_next/|next/)'
+const notLocalized = `(?!${[...LOCALES, 'admin', 'api', 'preview'].map((p) => `${p}(?:/|$)`).join('|')}|_next/|next/)`
 
 /**
  * Every path but those where src/proxy.ts sets a per-request policy with a nonce (the admin, the

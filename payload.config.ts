@@ -5,6 +5,10 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { pt } from '@payloadcms/translations/languages/pt'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -34,6 +38,7 @@ import { emailAdapter } from './src/lib/email/adapter'
 import { s3Settings, UPLOAD_FOLDERS } from './src/lib/media/storage'
 import { sendEmailTask } from './src/lib/email/sendEmailTask'
 import { seedOnFirstRun } from './src/seed/onInit'
+import { defaultLocale, localeNames, locales } from './src/i18n/routing'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const s3 = s3Settings()
@@ -67,15 +72,16 @@ export default buildConfig({
   // than three. The site's own reads name their depth (src/lib/data).
   defaultDepth: 1,
   maxDepth: 3,
+  // Localised fields (topic names, alt text, labels) in the six interface languages; a missing
+  // translation reads as the English one.
   localization: {
-    locales: [
-      { code: 'en', label: 'English' },
-      { code: 'es', label: 'Español' },
-    ],
-    defaultLocale: 'en',
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale: defaultLocale,
     fallback: true,
   },
-  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
+  // The admin in every language Payload ships of the six; Haitian Creole editors choose French or
+  // English in their account settings.
+  i18n: { supportedLanguages: { en, es, pt, zh, vi, fr }, fallbackLanguage: 'en' },
   admin: {
     user: Users.slug,
     avatar: 'default',

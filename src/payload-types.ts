@@ -125,10 +125,15 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
+  fallbackLocale:
+    | ('false' | 'none' | 'null')
+    | false
+    | null
+    | ('en' | 'es' | 'pt' | 'ht' | 'zh' | 'vi')
+    | ('en' | 'es' | 'pt' | 'ht' | 'zh' | 'vi')[];
   globals: {};
   globalsSelect: {};
-  locale: 'en' | 'es';
+  locale: 'en' | 'es' | 'pt' | 'ht' | 'zh' | 'vi';
   widgets: {
     collections: CollectionsWidget;
   };

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next'
 
+import { localePath, locales } from '@/i18n/routing'
 import { serverURL } from '@/lib/env'
 
 export default function robots(): MetadataRoute.Robots {
@@ -8,7 +9,7 @@ export default function robots(): MetadataRoute.Robots {
       {
         userAgent: '*',
         allow: ['/', '/api/media/file/'],
-        disallow: ['/admin', '/api', '/search', '/es/search'],
+        disallow: ['/admin', '/api', ...locales.map((l) => localePath(l, '/search'))],
       },
     ],
     sitemap: new URL('/sitemap.xml', serverURL).toString(),

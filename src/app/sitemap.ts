@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { localePath } from '@/i18n'
+import { htmlLang, localePath, locales } from '@/i18n'
 import { listSitemapEntries } from '@/lib/data/sitemap'
 import { serverURL } from '@/lib/env'
 
@@ -18,13 +18,15 @@ const sections = [
   '/numbers',
 ]
 
-/** Every public page in both languages, each with its hreflang alternate. */
+/** Every public page in each of the six languages, each with its hreflang alternates. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const abs = (path: string) => new URL(path, serverURL).toString()
   const entries = (path: string, lastModified?: string) => {
-    const languages = { en: abs(localePath('en', path)), es: abs(localePath('es', path)) }
-    return (['en', 'es'] as const).map((locale) => ({
-      url: languages[locale],
+    const languages = Object.fromEntries(
+      locales.map((l) => [htmlLang(l), abs(localePath(l, path))]),
+    )
+    return locales.map((locale) => ({
+      url: abs(localePath(locale, path)),
       ...(lastModified ? { lastModified } : {}),
       alternates: { languages },
     }))

@@ -25,10 +25,10 @@ export function FilterForm({
   action: string
   fields: FilterField[]
 }) {
-  const m = t(locale).filters
+  const m = t(locale, 'filters')
   const active = fields.some((f) => f.value !== undefined && f.value !== '')
   return (
-    <form method="get" action={action} className="filters" role="search" aria-label={m.legend}>
+    <form method="get" action={action} className="filters" role="search" aria-label={m('legend')}>
       {fields.map((f) => {
         const id = `filter-${f.name}`
         return (
@@ -38,7 +38,7 @@ export function FilterForm({
               <input id={id} name={f.name} type="search" defaultValue={f.value ?? ''} />
             ) : (
               <select id={id} name={f.name} defaultValue={f.value ?? ''}>
-                <option value="">{m.any}</option>
+                <option value="">{m('any')}</option>
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value} lang={o.lang}>
                     {o.label}
@@ -50,8 +50,8 @@ export function FilterForm({
         )
       })}
       <div className="filters__actions">
-        <button type="submit">{m.apply}</button>
-        {active ? <Link href={action}>{m.clear}</Link> : null}
+        <button type="submit">{m('apply')}</button>
+        {active ? <Link href={action}>{m('clear')}</Link> : null}
       </div>
     </form>
   )

@@ -17,7 +17,7 @@ export function Pagination({
   totalPages: number
 }) {
   if (totalPages <= 1) return null
-  const m = t(locale).pagination
+  const m = t(locale, 'pagination')
   const href = (p: number) => {
     const params = new URLSearchParams()
     for (const [k, v] of Object.entries(query))
@@ -27,18 +27,18 @@ export function Pagination({
     return qs ? `${path}?${qs}` : path
   }
   return (
-    <nav className="pagination" aria-label={m.label}>
+    <nav className="pagination" aria-label={m('label')}>
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev">
-          ← {m.previous}
+          ← {m('previous')}
         </Link>
       ) : (
         <span aria-hidden="true" />
       )}
-      <p aria-current="page">{m.page(page, totalPages)}</p>
+      <p aria-current="page">{m('page', { n: page, total: totalPages })}</p>
       {page < totalPages ? (
         <Link href={href(page + 1)} rel="next">
-          {m.next} →
+          {m('next')} →
         </Link>
       ) : (
         <span aria-hidden="true" />

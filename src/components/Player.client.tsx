@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react'
 
-import { formatDuration } from '@/i18n'
+import { formatDuration } from '@/i18n/format'
 
 function seekTo(el: HTMLAudioElement | null, seconds: number) {
   if (!el) return

@@ -13,7 +13,9 @@ import {
 import { submitAction, type SubmitState } from '@/app/(frontend)/[lang]/submit/actions'
 import { languageOptions } from '@/fields/language'
 import { writingForms } from '@/fields/writingForm'
-import { languageNames, localePath, t, type Locale } from '@/i18n'
+import { useTranslations } from 'use-intl'
+
+import { languageNames, localePath, type Locale } from '@/i18n/routing'
 import { IMAGE_TYPES } from '@/lib/media/types.mjs'
 import type { ErrorCode } from '@/lib/submissions/schema'
 
@@ -25,7 +27,8 @@ const noSubscription = () => () => undefined
  * chosen kind of work are shown. Every control is labelled and every error sits beside its field.
  */
 export function SubmitForm({ locale }: { locale: Locale }) {
-  const m = t(locale).submit
+  const m = useTranslations('submit')
+  const forms = useTranslations('forms')
   const [state, action, pending] = useActionState<SubmitState, FormData>(
     submitAction,
     {
@@ -46,16 +49,16 @@ export function SubmitForm({ locale }: { locale: Locale }) {
   )
   const error = (name: string) => {
     const code = state.errors[name] as ErrorCode | undefined
-    return code ? m.errors[code] : undefined
+    return code ? m(`errors.${code}`) : undefined
   }
   const hasErrors = Object.keys(state.errors).length > 0 || state.form
   const formMessage =
     state.form === 'rateLimited'
-      ? m.errors.rateLimited(state.retryMinutes ?? 10)
+      ? m('errors.rateLimited', { minutes: state.retryMinutes ?? 10 })
       : state.form
-        ? m.errors[state.form]
+        ? m(`errors.${state.form}`)
         : hasErrors
-          ? m.errorSummary
+          ? m('errorSummary')
           : null
 
   return (
@@ -68,7 +71,7 @@ export function SubmitForm({ locale }: { locale: Locale }) {
       ) : null}
 
       <fieldset>
-        <legend>{m.kindLegend}</legend>
+        <legend>{m('kindLegend')}</legend>
         <div className="choices">
           {(['writing', 'artwork'] as const).map((k) => (
             <label key={k} className="choice">
@@ -79,63 +82,67 @@ export function SubmitForm({ locale }: { locale: Locale }) {
                 defaultChecked={kind === k}
                 onChange={() => setKind(k)}
               />
-              {m.kinds[k]}
+              {m(`kinds.${k}`)}
             </label>
           ))}
         </div>
       </fieldset>
 
-      <Field id="title" label={m.titleLabel} error={error('title')} required={m.required}>
+      <Field id="title" label={m('titleLabel')} error={error('title')} required={m('required')}>
         <input id="title" name="title" type="text" defaultValue={v.title} maxLength={200} />
       </Field>
-      <Field id="language" label={m.language} error={error('language')}>
+      <Field id="language" label={m('language')} error={error('language')}>
         <select id="language" name="language" defaultValue={v.language || locale}>
           {languageOptions.map(({ value: l }) => (
             <option key={l} value={l} lang={l === 'other' ? undefined : l}>
-              {l === 'other' ? t(locale).forms.other : languageNames[l]}
+              {l === 'other' ? forms('other') : languageNames[l]}
             </option>
           ))}
         </select>
       </Field>
 
       <fieldset hidden={enhanced && kind !== 'writing'} className="section-box">
-        <legend>{m.writingSection}</legend>
-        <Field id="form" label={m.form} error={error('form')}>
+        <legend>{m('writingSection')}</legend>
+        <Field id="form" label={m('form')} error={error('form')}>
           <select id="form" name="form" defaultValue={v.form || 'poem'}>
             {writingForms.map(({ value: f }) => (
               <option key={f} value={f}>
-                {t(locale).forms[f]}
+                {forms(f)}
               </option>
             ))}
           </select>
         </Field>
         <Field
           id="text"
-          label={m.text}
-          hint={m.textHint}
+          label={m('text')}
+          hint={m('textHint')}
           error={error('text')}
-          required={m.required}
+          required={m('required')}
         >
           <textarea id="text" name="text" rows={12} defaultValue={v.text} />
         </Field>
       </fieldset>
 
       <fieldset hidden={enhanced && kind !== 'artwork'} className="section-box">
-        <legend>{m.artSection}</legend>
+        <legend>{m('artSection')}</legend>
         <Field
           id="images"
-          label={m.images}
+          label={m('images')}
           hint={
             state.errors.images || (v.kind === 'artwork' && hasErrors)
-              ? `${m.imagesHint} ${m.imagesAgain}`
-              : m.imagesHint
+              ? `${m('imagesHint')} ${m('imagesAgain')}`
+              : m('imagesHint')
           }
           error={error('images')}
-          required={m.required}
+          required={m('required')}
         >
           <input id="images" name="images" type="file" multiple accept={IMAGE_TYPES.join(',')} />
         </Field>
-        <Field id="imageDescription" label={m.imageDescription} error={error('imageDescription')}>
+        <Field
+          id="imageDescription"
+          label={m('imageDescription')}
+          error={error('imageDescription')}
+        >
           <textarea
             id="imageDescription"
             name="imageDescription"
@@ -143,21 +150,21 @@ export function SubmitForm({ locale }: { locale: Locale }) {
             defaultValue={v.imageDescription}
           />
         </Field>
-        <Field id="medium" label={m.medium} error={error('medium')}>
+        <Field id="medium" label={m('medium')} error={error('medium')}>
           <input id="medium" name="medium" type="text" defaultValue={v.medium} />
         </Field>
-        <Field id="year" label={m.year} error={error('year')}>
+        <Field id="year" label={m('year')} error={error('year')}>
           <input id="year" name="year" type="text" inputMode="numeric" defaultValue={v.year} />
         </Field>
-        <Field id="statement" label={m.statement} error={error('statement')}>
+        <Field id="statement" label={m('statement')} error={error('statement')}>
           <textarea id="statement" name="statement" rows={4} defaultValue={v.statement} />
         </Field>
       </fieldset>
 
       <fieldset aria-describedby="credit-hint">
-        <legend>{m.creditLegend}</legend>
+        <legend>{m('creditLegend')}</legend>
         <p id="credit-hint" className="hint">
-          {m.creditHint}
+          {m('creditHint')}
         </p>
         <div className="choices">
           {(['name', 'penName', 'anonymous'] as const).map((c) => (
@@ -169,17 +176,17 @@ export function SubmitForm({ locale }: { locale: Locale }) {
                 defaultChecked={credit === c}
                 onChange={() => setCredit(c)}
               />
-              {m.credits[c]}
+              {m(`credits.${c}`)}
             </label>
           ))}
         </div>
         <div hidden={enhanced && credit !== 'name'}>
-          <Field id="name" label={m.name} error={error('name')}>
+          <Field id="name" label={m('name')} error={error('name')}>
             <input id="name" name="name" type="text" autoComplete="name" defaultValue={v.name} />
           </Field>
         </div>
         <div hidden={enhanced && credit !== 'penName'}>
-          <Field id="penName" label={m.penName} error={error('penName')}>
+          <Field id="penName" label={m('penName')} error={error('penName')}>
             <input id="penName" name="penName" type="text" defaultValue={v.penName} />
           </Field>
         </div>
@@ -189,9 +196,9 @@ export function SubmitForm({ locale }: { locale: Locale }) {
         aria-describedby={error('consents') ? 'consents-error consents-hint' : 'consents-hint'}
         aria-invalid={error('consents') ? true : undefined}
       >
-        <legend>{m.consentLegend}</legend>
+        <legend>{m('consentLegend')}</legend>
         <p id="consents-hint" className="hint">
-          {m.consentHint}
+          {m('consentHint')}
         </p>
         {error('consents') ? (
           <p id="consents-error" className="field-error">
@@ -201,49 +208,49 @@ export function SubmitForm({ locale }: { locale: Locale }) {
         {(['consentOnline', 'consentPrint', 'consentReadAloud'] as const).map((c) => (
           <label key={c} className="choice">
             <input type="checkbox" name={c} defaultChecked={v[c] === 'on'} />
-            {m[c]}
+            {m(c)}
           </label>
         ))}
       </fieldset>
 
       <fieldset aria-describedby="contact-hint">
-        <legend>{m.contactLegend}</legend>
+        <legend>{m('contactLegend')}</legend>
         <p id="contact-hint" className="hint">
-          {m.contactHint}
+          {m('contactHint')}
         </p>
-        <Field id="email" label={m.email} error={error('email')} optional={m.optional}>
+        <Field id="email" label={m('email')} error={error('email')} optional={m('optional')}>
           <input id="email" name="email" type="email" autoComplete="email" defaultValue={v.email} />
         </Field>
-        <Field id="phone" label={m.phone} error={error('phone')} optional={m.optional}>
+        <Field id="phone" label={m('phone')} error={error('phone')} optional={m('optional')}>
           <input id="phone" name="phone" type="tel" autoComplete="tel" defaultValue={v.phone} />
         </Field>
         <Field
           id="workplace"
-          label={m.workplace}
-          hint={m.privateHint}
+          label={m('workplace')}
+          hint={m('privateHint')}
           error={error('workplace')}
-          optional={m.optional}
+          optional={m('optional')}
         >
           <input id="workplace" name="workplace" type="text" defaultValue={v.workplace} />
         </Field>
         <Field
           id="union"
-          label={m.union}
-          hint={m.privateHint}
+          label={m('union')}
+          hint={m('privateHint')}
           error={error('union')}
-          optional={m.optional}
+          optional={m('optional')}
         >
           <input id="union" name="union" type="text" defaultValue={v.union} />
         </Field>
       </fieldset>
 
       <div className="honeypot" aria-hidden="true">
-        <label htmlFor="website">{m.honeypot}</label>
+        <label htmlFor="website">{m('honeypot')}</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
 
       <button type="submit" disabled={pending}>
-        {pending ? m.sending : m.send}
+        {pending ? m('sending') : m('send')}
       </button>
     </form>
   )

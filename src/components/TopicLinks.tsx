@@ -17,7 +17,7 @@ export function TopicLinks({
   const m = t(locale)
   return (
     <section className="topics" aria-labelledby="topics-heading">
-      <h2 id="topics-heading">{m.writing.topics}</h2>
+      <h2 id="topics-heading">{m('writing.topics')}</h2>
       <ul role="list" className="tag-list">
         {topics.map((topic) => (
           <li key={topic.slug}>

@@ -1,61 +1,84 @@
-import { en, type Messages } from './en'
-import { es } from './es'
-import { WORK_LANGUAGES } from '@/lib/languages'
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from 'use-intl/core'
 
-/** Interface languages. Content language is per piece (see languageNames). */
-export const locales = ['en', 'es'] as const
-export type Locale = (typeof locales)[number]
-export const defaultLocale: Locale = 'en'
+import en from './messages/en.json'
+import es from './messages/es.json'
+import ht from './messages/ht.json'
+import pt from './messages/pt.json'
+import vi from './messages/vi.json'
+import zh from './messages/zh.json'
+import { timeZone } from './format'
+import { intlLocale, locales, type Locale } from './routing'
 
-const messages: Record<Locale, Messages> = { en, es }
-export const t = (locale: Locale): Messages => messages[locale]
-export type { Messages }
-
-export const isLocale = (value: unknown): value is Locale =>
-  typeof value === 'string' && (locales as readonly string[]).includes(value)
-
-/** English lives at the root, Spanish under /es: `/writing` ↔ `/es/writing`. */
-export function localePath(locale: Locale, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`
-  if (locale === defaultLocale) return clean
-  return clean === '/' ? `/${locale}` : `/${locale}${clean}`
-}
-
-/** The same page in the other language (the switcher keeps the current page). */
-export function switchLocalePath(pathname: string, to: Locale): string {
-  const bare = pathname.replace(/^\/es(?=\/|$)/, '') || '/'
-  return localePath(to, bare)
-}
-
-/** Names of the languages pieces are written in, in their own language. */
-export const languageNames: Record<string, string> = {
-  ...Object.fromEntries(WORK_LANGUAGES.map(({ code, name }) => [code, name])),
-  other: '—',
-}
-
-/** The program is in Boston; event times are shown in its time zone. */
-export const timeZone = 'America/New_York'
+export * from './routing'
+export * from './format'
 
 /**
- * A date in the page's language. With a time (events) it is shown in the program's time zone;
- * a plain date (air dates, exhibition openings, publication) is the calendar day it was stored as.
+ * The interface's strings, one ICU MessageFormat file per language in ./messages; English is the
+ * source (see README, "Translating"). Server code translates with `t`; a client component gets
+ * only the namespaces it shows, through <Messages> (./provider).
  */
-export const formatDate = (locale: Locale, iso: string, withTime = false) =>
-  new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short', timeZone } : { timeZone: 'UTC' }),
-  }).format(new Date(iso))
+export type Messages = typeof en
 
-export const formatDateSpan = (locale: Locale, from: string, to: string | null) =>
-  to ? `${formatDate(locale, from)} – ${formatDate(locale, to)}` : formatDate(locale, from)
+/** Besides its strings, a language file lists those still awaiting a native speaker's review. */
+export type MessageFile = { _meta?: { needsReview?: string[] } }
 
-export const formatNumber = (locale: Locale, n: number) => new Intl.NumberFormat(locale).format(n)
+/** A language's strings; where one is missing the English one stands in (i18n:check fails CI on it). */
+function withEnglish(source: Record<string, unknown>, fallback: Record<string, unknown>) {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(fallback)) {
+    const own = source[key]
+    out[key] =
+      value && typeof value === 'object'
+        ? withEnglish((own ?? {}) as Record<string, unknown>, value as Record<string, unknown>)
+        : typeof own === 'string' && own
+          ? own
+          : value
+  }
+  return out
+}
 
-/** 3725 → "1:02:05"; the way players show a length. */
-export function formatDuration(seconds: number): string {
-  const s = Math.round(seconds)
-  const h = Math.floor(s / 3600)
-  const m = Math.floor((s % 3600) / 60)
-  const sec = String(s % 60).padStart(2, '0')
-  return h ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`
+export const messageFiles: Record<Locale, Messages & MessageFile> = { en, es, pt, ht, zh, vi }
+const catalog = Object.fromEntries(
+  locales.map((l) => [l, withEnglish(messageFiles[l] as Record<string, unknown>, en) as Messages]),
+) as Record<Locale, Messages>
+
+/** One language's whole catalogue. */
+export const messagesFor = (locale: Locale): Messages => catalog[locale]
+
+/** Some namespaces of one language: what a client component is sent. */
+export function pickMessages<K extends keyof Messages>(locale: Locale, keys: readonly K[]) {
+  return Object.fromEntries(keys.map((k) => [k, catalog[locale][k]])) as Pick<Messages, K>
+}
+
+type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>
+const translators = new Map<string, unknown>()
+
+/**
+ * A translator for one language (and optionally one namespace): `t('es')('nav.writing')`,
+ * `t(locale, 'pagination')('page', { n, total })`. Made once per language and namespace.
+ */
+export function t<N extends Namespace = never>(locale: Locale, namespace?: N) {
+  const key = `${locale}:${namespace ?? ''}`
+  let translate = translators.get(key)
+  if (!translate) {
+    translate = createTranslator({
+      locale: intlLocale(locale),
+      messages: catalog[locale],
+      namespace,
+      timeZone,
+    })
+    translators.set(key, translate)
+  }
+  return translate as ReturnType<typeof createTranslator<Messages, N>>
+}
+
+/** Namespaces that label a stored value (a writing's form, an event's kind, a result's type). */
+type Vocabulary = 'forms' | 'types' | 'events.kinds' | 'status.states' | 'nav'
+
+/** The label of a stored value in a language, or the value itself if the catalogue has none. */
+export function label(locale: Locale, vocabulary: Vocabulary, value: string): string {
+  let node: unknown = catalog[locale]
+  for (const part of vocabulary.split('.')) node = (node as Record<string, unknown>)?.[part]
+  const found = (node as Record<string, unknown> | undefined)?.[value]
+  return typeof found === 'string' ? found : value
 }

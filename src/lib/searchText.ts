@@ -1,9 +1,18 @@
 /**
- * Folding for search: case and accents removed, spaces collapsed, so "jose" finds "José" on
- * SQLite and MongoDB alike (both compare the folded text with a plain `like`).
+ * Folding for search: case and accents removed, spaces collapsed, so "jose" finds "José",
+ * "nguyen" finds "Nguyễn" (Vietnamese stacked diacritics) and "kreyol" finds "Kreyòl", on SQLite
+ * and MongoDB alike (both compare the folded text with a plain `like`). Vietnamese đ is a letter
+ * of its own, not d with a mark, so it is mapped by hand. Chinese has no case or accents and no
+ * spaces between words: a query is one run of characters, found anywhere in the text.
  */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 type LexicalNode = { type?: string; text?: string; children?: LexicalNode[] }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { localePath, locales, t, type Locale, type Messages } from '@/i18n'
+import { htmlLang, localePath, locales, t, type Locale } from '@/i18n'
 import { pageLocale } from '@/lib/locale'
 import type { SocialImage } from '@/lib/data/media'
 
@@ -27,28 +27,38 @@ export function pageMetadata({
   const url = localePath(locale, path)
   const images = image
     ? [{ url: image.url, width: image.width, height: image.height, alt: image.alt }]
-    : [{ url: '/og.png', width: 1200, height: 630, alt: m.siteName }]
+    : [{ url: '/og.png', width: 1200, height: 630, alt: m('siteName') }]
   return {
-    title: title ?? { absolute: m.siteName },
+    title: title ?? { absolute: m('siteName') },
     description,
     alternates: {
       canonical: url,
       languages: {
-        ...Object.fromEntries(locales.map((l) => [l, localePath(l, path)])),
+        ...Object.fromEntries(locales.map((l) => [htmlLang(l), localePath(l, path)])),
         'x-default': localePath('en', path),
       },
     },
     openGraph: {
       type: type ?? 'website',
-      siteName: m.siteName,
-      title: title ?? m.siteName,
+      siteName: m('siteName'),
+      title: title ?? m('siteName'),
       description,
       url,
-      locale: locale === 'es' ? 'es_US' : 'en_US',
+      locale: ogLocale[locale],
       images,
     },
-    twitter: { card: 'summary_large_image', title: title ?? m.siteName, description },
+    twitter: { card: 'summary_large_image', title: title ?? m('siteName'), description },
   }
+}
+
+/** OpenGraph's locale names (language_TERRITORY): the program's readers are in the US. */
+const ogLocale: Record<Locale, string> = {
+  en: 'en_US',
+  es: 'es_US',
+  pt: 'pt_BR',
+  ht: 'ht_HT',
+  zh: 'zh_CN',
+  vi: 'vi_VN',
 }
 
 /** A short plain description from longer text. */
@@ -62,9 +72,22 @@ export const summarize = (text: string, max = 180) => {
  * messages of the page's language.
  */
 export const sectionMetadata =
-  (path: string, pick: (m: Messages) => { title: string; intro: string }) =>
+  (path: string, section: Section) =>
   async ({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> => {
     const locale = await pageLocale(params)
-    const { title, intro } = pick(t(locale))
-    return pageMetadata({ locale, path, title, description: intro })
+    const m = t(locale, section)
+    return pageMetadata({ locale, path, title: m('title'), description: m('intro') })
   }
+
+/** The message namespaces that give a section page its title and intro. */
+type Section =
+  | 'writing'
+  | 'art'
+  | 'exhibitions'
+  | 'compilations'
+  | 'upfront'
+  | 'guests'
+  | 'events'
+  | 'numbers'
+  | 'search'
+  | 'submit'

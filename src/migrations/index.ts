@@ -13,6 +13,7 @@ import * as migration_20261126_103659_search_text_unindexed from './20261126_103
 import * as migration_20261130_101012_trust_and_privacy from './20261130_101012_trust_and_privacy';
 import * as migration_20261130_105743_one_editorial_state from './20261130_105743_one_editorial_state';
 import * as migration_20261130_131246_s3_prefix from './20261130_131246_s3_prefix';
+import * as migration_20261130_193259_fold_vietnamese_d from './20261130_193259_fold_vietnamese_d';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_131246_s3_prefix.up,
     down: migration_20261130_131246_s3_prefix.down,
-    name: '20261130_131246_s3_prefix'
+    name: '20261130_131246_s3_prefix',
+  },
+  {
+    up: migration_20261130_193259_fold_vietnamese_d.up,
+    down: migration_20261130_193259_fold_vietnamese_d.down,
+    name: '20261130_193259_fold_vietnamese_d'
   },
 ];

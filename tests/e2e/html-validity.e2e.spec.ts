@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 
 import { expect, test } from '@playwright/test'
 
-import { localized, publicRoutes } from './routes'
+import { languages, localized, publicRoutes } from './routes'
 
 const vnu = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar')
 // An ordinary browser's user agent: Next treats crawlers differently (metadata placement).
@@ -15,14 +15,14 @@ const BROWSER_UA =
 
 type Message = { type: string; url: string; message: string; extract?: string }
 
-test('every public page is valid HTML (the W3C Nu checker, offline), in both languages', async ({
+test('every public page is valid HTML (the W3C Nu checker, offline), in all six languages', async ({
   request,
 }) => {
   test.setTimeout(180_000)
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vv-vnu-'))
   try {
     const files = new Map<string, string>()
-    for (const lang of ['en', 'es'] as const)
+    for (const lang of languages)
       for (const [i, route] of publicRoutes.entries()) {
         const url = localized(lang, route.path)
         const res = await request.get(url, { headers: { 'User-Agent': BROWSER_UA } })

@@ -1,33 +1,89 @@
 import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
-import { localized, publicRoutes } from './routes'
+import { htmlLang, languages, localized, message, publicRoutes } from './routes'
 
 // Pieces the seed leaves unpublished (submitted, in review, declined).
 const unpublished = ['The Pantry on Floor B', 'El uniforme', 'Parking Lot Rules']
 
-test.describe('every public page in both languages', () => {
+// One test per page; the six languages one after another in the same tab (a page load each).
+test.describe('every public page in six languages', () => {
   for (const route of publicRoutes)
-    for (const lang of ['en', 'es'] as const)
-      test(`${lang} ${route.path}`, async ({ page }) => {
-        const response = await page.goto(localized(lang, route.path))
-        expect(response?.status()).toBe(route.status ?? 200)
-        await expect(page.locator('html')).toHaveAttribute('lang', lang)
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-        await expect(page.getByRole('main')).toContainText(route[lang])
-        await expect(page).toHaveTitle(/Voice & Visibility|Voz y Visibilidad/)
-        for (const title of unpublished) await expect(page.locator('body')).not.toContainText(title)
-      })
+    test(route.path, async ({ page }) => {
+      for (const lang of languages) {
+        const url = localized(lang, route.path)
+        const response = await page.goto(url)
+        expect(response?.status(), url).toBe(route.status ?? 200)
+        await expect(page.locator('html'), url).toHaveAttribute('lang', htmlLang(lang))
+        await expect(page.getByRole('heading', { level: 1 }), url).toBeVisible()
+        await expect(page.getByRole('main'), url).toContainText(message(lang, route.key))
+        if (lang === 'en' || lang === 'es')
+          await expect(page.getByRole('main'), url).toContainText(route[lang])
+        await expect(page, url).toHaveTitle(new RegExp(message(lang, 'siteName')))
+        if (!route.status) {
+          // Each page names its six versions (and English as the default) for search engines.
+          const alternates = await page
+            .locator('link[rel="alternate"][hreflang]')
+            .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')))
+          expect(alternates.sort(), url).toEqual([...languages.map(htmlLang), 'x-default'].sort())
+        }
+        for (const title of unpublished)
+          await expect(page.locator('body'), url).not.toContainText(title)
+      }
+    })
 })
 
-test('the language switcher keeps the page and its filters', async ({ page }) => {
+test('the language menu lists each language in its own name and keeps the page and its filters', async ({
+  page,
+}) => {
   await page.goto('/writing?language=pt')
-  await page.getByRole('link', { name: 'Español' }).click()
-  await expect(page).toHaveURL(/\/es\/writing\?language=pt$/)
-  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escritura')
-  await page.getByRole('link', { name: 'English' }).click()
+  const menu = page.locator('.lang-menu')
+  await menu.getByText('English').click()
+  for (const name of ['English', 'Español', 'Português', 'Kreyòl ayisyen', '中文', 'Tiếng Việt'])
+    await expect(menu.getByRole('link', { name, exact: true })).toBeVisible()
+  await menu.getByRole('link', { name: 'Kreyòl ayisyen' }).click()
+  await expect(page).toHaveURL(/\/ht\/writing\?language=pt$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ht')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ekriti')
+  await page.locator('.lang-menu summary').click()
+  await page.locator('.lang-menu').getByRole('link', { name: '中文' }).click()
+  await expect(page).toHaveURL(/\/zh\/writing\?language=pt$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
+  await page.locator('.lang-menu summary').click()
+  await page.locator('.lang-menu').getByRole('link', { name: 'English' }).click()
   await expect(page).toHaveURL(/\/writing\?language=pt$/)
+})
+
+test('a browser that asks for Vietnamese is offered the page in Vietnamese, in Vietnamese; the choice is remembered', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'vi-VN' })
+  const page = await context.newPage()
+  await page.goto('/art')
+  const offer = page.getByRole('region', { name: 'Gợi ý ngôn ngữ' })
+  await expect(offer).toContainText('Trang web này cũng có bằng tiếng Việt.')
+  await expect(offer).toHaveAttribute('lang', 'vi')
+  // A suggestion, not a redirect: the English page stays where it was asked for.
+  await expect(page).toHaveURL(/\/art$/)
+  await offer.getByRole('link', { name: 'Đọc trang này bằng tiếng Việt' }).click()
+  await expect(page).toHaveURL(/\/vi\/art$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nghệ thuật')
+  // Back on an English page, "No, thanks" is remembered as a choice of English.
+  await page.goto('/events')
+  await page.getByRole('button', { name: 'Không, cảm ơn' }).click()
+  await expect(page.getByRole('region', { name: 'Gợi ý ngôn ngữ' })).toHaveCount(0)
+  await page.goto('/writing')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Writing')
+  await expect(page.getByRole('region', { name: 'Gợi ý ngôn ngữ' })).toHaveCount(0)
+  await context.close()
+
+  // A browser that asks for English (or a language the site does not speak) sees no suggestion.
+  const english = await browser.newContext({ locale: 'en-US' })
+  const plain = await english.newPage()
+  await plain.goto('/art')
+  await expect(plain.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(plain.locator('.lang-suggestion')).toHaveCount(0)
+  await english.close()
 })
 
 test('writing filters and pagination return the right pieces', async ({ page }) => {

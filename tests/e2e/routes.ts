@@ -1,58 +1,155 @@
+import en from '../../src/i18n/messages/en.json'
+import es from '../../src/i18n/messages/es.json'
+import ht from '../../src/i18n/messages/ht.json'
+import pt from '../../src/i18n/messages/pt.json'
+import vi from '../../src/i18n/messages/vi.json'
+import zh from '../../src/i18n/messages/zh.json'
+import { LOCALES } from '../../src/i18n/locales.mjs'
+
 /**
- * Every public page of the seeded demo, with text each must show in English and in Spanish.
- * Shared by the page tests and the accessibility scan.
+ * Every public page of the seeded demo: a sentence of the interface each must show in its
+ * language (a key of src/i18n/messages), and content it must show in English and in Spanish.
+ * Shared by the page tests, the accessibility scan and the HTML validity check.
  */
-export type PublicRoute = { path: string; en: string; es: string; status?: number }
+export type PublicRoute = { path: string; key: string; en: string; es: string; status?: number }
 
 export const publicRoutes: PublicRoute[] = [
-  { path: '/', en: 'Latest writing', es: 'Escritos recientes' },
-  { path: '/writing', en: 'Night Shift at the Dining Hall', es: 'Turno de noche en el comedor' },
+  { path: '/', key: 'home.latestWriting', en: 'Latest writing', es: 'Escritos recientes' },
+  {
+    path: '/writing',
+    key: 'writing.intro',
+    en: 'Night Shift at the Dining Hall',
+    es: 'Turno de noche en el comedor',
+  },
   {
     path: '/writing/night-shift',
+    key: 'writing.topics',
     en: 'The trays come back like tides',
     es: 'Turno de noche en el comedor',
   },
-  { path: '/art', en: 'Steam and Light', es: 'Steam and Light' },
-  { path: '/art/steam-and-light', en: 'Artist statement', es: 'Declaración de la artista' },
-  { path: '/exhibitions', en: 'Building Bridges 2026', es: 'Hands at Work' },
+  { path: '/art', key: 'art.intro', en: 'Steam and Light', es: 'Steam and Light' },
+  {
+    path: '/art/steam-and-light',
+    key: 'art.statement',
+    en: 'Artist statement',
+    es: 'Declaración de la artista',
+  },
+  {
+    path: '/exhibitions',
+    key: 'exhibitions.intro',
+    en: 'Building Bridges 2026',
+    es: 'Hands at Work',
+  },
   {
     path: '/exhibitions/hands-at-work',
+    key: 'exhibitions.works',
     en: 'The works, in hanging order',
     es: 'Las obras, en orden de montaje',
   },
-  { path: '/compilations', en: 'Night Shift Voices', es: 'Many Tongues, One Table' },
+  {
+    path: '/compilations',
+    key: 'compilations.intro',
+    en: 'Night Shift Voices',
+    es: 'Many Tongues, One Table',
+  },
   {
     path: '/compilations/night-shift-voices',
+    key: 'compilations.contributors',
     en: 'About the contributors',
     es: 'Sobre quienes colaboran',
   },
-  { path: '/upfront', en: 'Owning the Work: Cooperatives', es: 'Who Cleans the Campus' },
-  { path: '/upfront/455', en: 'Interview segments', es: 'Segmentos de entrevista' },
-  { path: '/upfront/455/transcript', en: 'Back to the episode', es: 'Volver al episodio' },
-  { path: '/guests', en: 'Dr. Alicia Moreno', es: 'Marie-Claude Étienne' },
-  { path: '/guests/joe-nakamura', en: 'Owning the Work: Cooperatives', es: 'Episodios' },
+  {
+    path: '/upfront',
+    key: 'upfront.intro',
+    en: 'Owning the Work: Cooperatives',
+    es: 'Who Cleans the Campus',
+  },
+  {
+    path: '/upfront/455',
+    key: 'upfront.segments',
+    en: 'Interview segments',
+    es: 'Segmentos de entrevista',
+  },
+  {
+    path: '/upfront/455/transcript',
+    key: 'upfront.backToEpisode',
+    en: 'Back to the episode',
+    es: 'Volver al episodio',
+  },
+  { path: '/guests', key: 'guests.intro', en: 'Dr. Alicia Moreno', es: 'Marie-Claude Étienne' },
+  {
+    path: '/guests/joe-nakamura',
+    key: 'guests.episodes',
+    en: 'Owning the Work: Cooperatives',
+    es: 'Episodios',
+  },
   {
     path: '/interviews/upfront-455-1',
+    key: 'interviews.onEpisode',
     en: 'Joe Nakamura on owning the work',
     es: 'En el episodio',
   },
-  { path: '/events', en: 'Building Bridges Showcase', es: 'Eventos anteriores' },
-  { path: '/events/building-bridges-showcase-2026', en: 'Accessibility', es: 'Accesibilidad' },
+  {
+    path: '/events',
+    key: 'events.past',
+    en: 'Building Bridges Showcase',
+    es: 'Eventos anteriores',
+  },
+  {
+    path: '/events/building-bridges-showcase-2026',
+    key: 'events.accessibility',
+    en: 'Accessibility',
+    es: 'Accesibilidad',
+  },
   {
     path: '/contributors/rosa-martinez',
+    key: 'contributor.work',
     en: 'Night Shift at the Dining Hall',
     es: 'Obra publicada',
   },
-  { path: '/numbers', en: 'worker writers published', es: 'escritores trabajadores publicados' },
-  { path: '/search?q=union', en: 'results for “union”', es: 'resultados para «union»' },
-  { path: '/submit', en: 'Send us your work', es: 'Envíenos su obra' },
+  {
+    path: '/numbers',
+    key: 'numbers.writers',
+    en: 'worker writers published',
+    es: 'escritores trabajadores publicados',
+  },
+  {
+    path: '/search?q=union',
+    key: 'search.label',
+    en: 'results for “union”',
+    es: 'resultados para «union»',
+  },
+  { path: '/submit', key: 'submit.title', en: 'Send us your work', es: 'Envíenos su obra' },
   {
     path: '/submit/status/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    key: 'status.notFound',
     en: 'We could not find a submission with this code.',
     es: 'No encontramos ningún envío con este código.',
   },
-  { path: '/no-such-page', en: 'Page not found', es: 'Página no encontrada', status: 404 },
+  {
+    path: '/no-such-page',
+    key: 'notFound.title',
+    en: 'Page not found',
+    es: 'Página no encontrada',
+    status: 404,
+  },
 ]
 
-export const localized = (lang: 'en' | 'es', path: string) =>
-  lang === 'en' ? path : path === '/' ? '/es' : `/es${path}`
+export const languages = LOCALES
+export type Language = (typeof LOCALES)[number]
+
+/** The page's `lang`: Chinese is marked as simplified. */
+export const htmlLang = (lang: Language) => (lang === 'zh' ? 'zh-Hans' : lang)
+
+export const localized = (lang: Language, path: string) =>
+  lang === 'en' ? path : path === '/' ? `/${lang}` : `/${lang}${path}`
+
+const files: Record<Language, unknown> = { en, es, pt, ht, zh, vi }
+
+/** A plain (argument-free) interface string, as the language file has it. */
+export function message(lang: Language, key: string): string {
+  let node = files[lang]
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part]
+  if (typeof node !== 'string') throw new Error(`no message ${key} in ${lang}`)
+  return node
+}

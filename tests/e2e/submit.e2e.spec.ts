@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import sharp from 'sharp'
 
+import { localized, message, type Language } from './routes'
+
 const password = process.env.SEED_PASSWORD || 'demo-password'
 // Private details a contributor gives: they must never show on a public page.
 const privateDetails = {
@@ -210,6 +212,62 @@ test('in Spanish without JavaScript: submit, receipt, and withdraw', async ({ br
   await expect(page.getByRole('button', { name: 'Retirar mi envío' })).toHaveCount(0)
   await context.close()
 })
+
+// A worker who reads only Haitian Creole, or only Chinese, goes through the whole flow on a phone
+// without meeting a sentence in another language.
+for (const lang of ['ht', 'zh'] as Language[])
+  test(`the whole submission flow in ${lang}: a refused file, the receipt, the status, withdrawing`, async ({
+    page,
+  }) => {
+    const m = (key: string) => message(lang, key)
+    const english = ['Send my work', 'Thank you', 'Received:', 'Withdraw', 'Please ']
+    const noEnglish = async () => {
+      const text = await page.getByRole('main').innerText()
+      for (const phrase of english) expect(text, phrase).not.toContain(phrase)
+    }
+    await page.goto(localized(lang, '/submit'))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(m('submit.title'))
+    await noEnglish()
+    const title = `${lang === 'zh' ? '夜班' : 'Lannuit'} ${Date.now()}`
+    await page.getByLabel(m('submit.kinds.artwork')).check()
+    await page.getByLabel(m('submit.titleLabel')).fill(title)
+    // A file that says it is a JPEG but is not one is refused, in the worker's language.
+    await page.getByLabel(m('submit.images')).setInputFiles({
+      name: 'foto.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('not an image at all'),
+    })
+    await page
+      .getByLabel(m('submit.imageDescription'))
+      .fill(lang === 'zh' ? '厨房的蒸汽' : 'Vapè nan kizin nan')
+    await page.getByLabel(m('submit.consentOnline')).check()
+    await page.getByRole('button', { name: m('submit.send') }).click()
+    await expect(page.getByText(m('submit.errors.fileType'))).toBeVisible()
+    await expect(page.getByLabel(m('submit.titleLabel'))).toHaveValue(title)
+    await noEnglish()
+
+    // Then as writing, which needs no file.
+    await page.getByLabel(m('submit.kinds.writing')).check()
+    await page
+      .getByLabel(m('submit.text'))
+      .fill(lang === 'zh' ? '凌晨四点，炉子先醒。' : 'A katr è, recho a leve anvan nou.')
+    await page.getByLabel(m('submit.credits.anonymous'), { exact: true }).check()
+    await page.getByRole('button', { name: m('submit.send') }).click()
+    await expect(page).toHaveURL(
+      new RegExp(`/${lang}/submit/status/[A-Za-z0-9_-]{32}\\?received=1$`),
+    )
+    await expect(page.getByText(m('status.receivedNow'))).toBeVisible()
+    await expect(page.getByText(m('status.states.received'))).toBeVisible()
+    await noEnglish()
+
+    // The private link, opened later, says the same; withdrawing takes one click.
+    await page.goto(page.url().replace(/\?received=1$/, ''))
+    await expect(page.getByText(m('status.states.received'))).toBeVisible()
+    await page.getByRole('button', { name: m('status.withdraw') }).click()
+    await expect(page.getByText(m('status.states.withdrawn'))).toBeVisible()
+    await expect(page.getByRole('button', { name: m('status.withdraw') })).toHaveCount(0)
+    await noEnglish()
+  })
 
 test('a form filled in by a robot (the hidden field) is refused and says why', async ({ page }) => {
   await page.goto('/submit')

@@ -58,6 +58,7 @@ afterAll(async () => {
 const { notifySubmission } = await import('@/lib/email/notify')
 const { submitWork } = await import('@/lib/submissions/submit')
 const { parseSubmission } = await import('@/lib/submissions/schema')
+const { locales, t } = await import('@/i18n')
 
 const waitFor = async (check: () => boolean, ms = 10_000) => {
   const start = Date.now()
@@ -67,6 +68,34 @@ const waitFor = async (check: () => boolean, ms = 10_000) => {
   }
 }
 const runJobs = () => payload.jobs.run({ limit: 20 })
+
+/** A received message's subject and text, decoded from MIME (encoded words, QP or base64). */
+function decode(raw: string): { subject: string; text: string } {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/)
+  const headers = head.replace(/\r?\n[ \t]+/g, ' ')
+  const words = (value: string) =>
+    value.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, data: string) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : qp(data.replace(/_/g, ' ')),
+    )
+  const qp = (value: string) =>
+    Buffer.from(
+      value
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8')
+  const body = rest.join('\n\n')
+  const encoding = /Content-Transfer-Encoding:\s*(\S+)/i.exec(headers)?.[1]?.toLowerCase()
+  const text =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : encoding === 'quoted-printable'
+        ? qp(body)
+        : body
+  return { subject: words(/^Subject: (.*)$/im.exec(headers)?.[1] ?? ''), text }
+}
 
 describe('email over SMTP', () => {
   it('sends the contributor a receipt with their private link, and every editor a notice', async () => {
@@ -170,5 +199,69 @@ describe('email over SMTP', () => {
     await waitFor(() => received.some((m) => m.to.includes('dee@example.org')))
     const mail = received.find((m) => m.to.includes('dee@example.org'))!
     expect(mail.raw).toContain('We loved the last line.')
+  })
+})
+
+describe('email in the worker’s language', () => {
+  it('writes the receipt in each of the six languages, with no English where a translation exists', async () => {
+    for (const locale of locales) {
+      received.length = 0
+      const to = `worker.${locale}@example.org`
+      await notifySubmission(payload, {
+        locale,
+        email: to,
+        title: 'Cuaderno',
+        statusPath: `/${locale}/submit/status/CODE`,
+        adminPath: '/admin/collections/writings/1',
+      })
+      await waitFor(() => received.some((m) => m.to.includes(to)))
+      const mail = decode(received.find((m) => m.to.includes(to))!.raw)
+      const m = t(locale, 'email')
+      expect(mail.subject, locale).toBe(m('receiptSubject', { title: 'Cuaderno' }))
+      const expected = m('receipt', { title: 'Cuaderno', link: 'LINK' }).split('LINK')
+      for (const part of expected)
+        expect(mail.text.replace(/\r\n/g, '\n'), locale).toContain(part.trim())
+      expect(mail.text).toContain(`/${locale}/submit/status/CODE`)
+      if (locale !== 'en') expect(mail.text, locale).not.toContain('Thank you for sending')
+    }
+  })
+
+  it('tells a Haitian Creole worker the decision in Kreyòl', async () => {
+    received.length = 0
+    const person = await payload.create({
+      collection: 'contributors',
+      overrideAccess: true,
+      data: { displayName: 'Marie', email: 'marie@example.org', languages: ['ht'] },
+    })
+    const piece = await payload.create({
+      collection: 'writings',
+      overrideAccess: true,
+      draft: true,
+      data: {
+        title: 'Lakay',
+        form: 'poem',
+        language: 'ht',
+        body: {
+          root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 },
+        },
+        contributor: person.id,
+        credit: 'name',
+        editorialStatus: 'submitted',
+        _status: 'draft',
+      },
+    })
+    await payload.update({
+      collection: 'writings',
+      id: piece.id,
+      overrideAccess: true,
+      draft: true,
+      data: { editorialStatus: 'accepted' },
+    })
+    await waitFor(() => received.some((m) => m.to.includes('marie@example.org')))
+    const mail = decode(received.find((m) => m.to.includes('marie@example.org'))!.raw)
+    const m = t('ht', 'email')
+    expect(mail.subject).toBe(m('decisionSubject', { title: 'Lakay' }))
+    expect(mail.text).toContain(m('accepted', { title: 'Lakay' }))
+    expect(mail.text).not.toContain('Good news')
   })
 })

@@ -159,6 +159,20 @@ describe('search', () => {
       expect(results.hits.map((h) => h.title)).toContain('Dr. José Martí-Núñez')
     }
   })
+  it('folds Vietnamese, Haitian Creole and Chinese the way their readers type', async () => {
+    for (const name of ['Nguyễn Thị Đào', 'Sant Kreyòl Lakay', '陈美玲（华人进步会）'])
+      await payload.create({ ...base, collection: 'guests', data: { name } })
+    const found = async (q: string) =>
+      (await data.search.searchArchive('en', q, 'guests')).hits.map((h) => h.title)
+    for (const q of ['nguyen', 'NGUYỄN thi', 'dao', 'Đào'])
+      expect(await found(q), q).toContain('Nguyễn Thị Đào')
+    for (const q of ['kreyol', 'KREYÒL lakay'])
+      expect(await found(q), q).toContain('Sant Kreyòl Lakay')
+    // Any run of two or more characters, wherever it falls in the name.
+    for (const q of ['美玲', '陈美', '华人进步', '进步会'])
+      expect(await found(q), q).toContain('陈美玲（华人进步会）')
+    expect(await found('美丽')).toEqual([])
+  })
   it('narrows to one type with facets still counting every type', async () => {
     const results = await data.search.searchArchive('en', 'jose', 'episodes')
     expect(results.hits.map((h) => h.type)).toEqual(['episodes'])

@@ -1,5 +1,6 @@
 import { userIsEditor } from '@/access/roles'
 import type { User } from '@/payload-types'
+import { defaultLocale, isLocale, localeNames, locales } from '@/i18n/routing'
 
 type Props = { i18n?: { language?: string }; user?: Pick<User, 'roles'> | null }
 
@@ -61,9 +62,15 @@ export function ImpactReport({ i18n, user }: Props) {
         </label>
         <label>
           {m.language}
-          <select name="lang" defaultValue={lang}>
-            <option value="en">English</option>
-            <option value="es">Español</option>
+          <select
+            name="lang"
+            defaultValue={isLocale(i18n?.language) ? i18n?.language : defaultLocale}
+          >
+            {locales.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {localeNames[l]}
+              </option>
+            ))}
           </select>
         </label>
         <label>

@@ -3,6 +3,8 @@
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { defaultLocale, isLocale, localeNames, locales, type Locale } from '@/i18n/routing'
+
 type Plan = {
   included: { ref: string; title: string; credit: string }[]
   excluded: { ref: string; title: string; reason: string }[]
@@ -67,7 +69,7 @@ export function Publishing() {
   const { id, collectionSlug } = useDocumentInfo()
   const { i18n } = useTranslation()
   const m = labels[i18n.language === 'es' ? 'es' : 'en']
-  const [lang, setLang] = useState<'en' | 'es'>(i18n.language === 'es' ? 'es' : 'en')
+  const [lang, setLang] = useState<Locale>(isLocale(i18n.language) ? i18n.language : defaultLocale)
   const [trim, setTrim] = useState('6x9')
   const [paper, setPaper] = useState('letter')
   const [answer, setAnswer] = useState<{ url: string; plan: Plan } | null>(null)
@@ -116,9 +118,15 @@ export function Publishing() {
       <h3>{m.heading}</h3>
       <label>
         {m.language}
-        <select value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'es')}>
-          <option value="en">English</option>
-          <option value="es">Español</option>
+        <select
+          value={lang}
+          onChange={(e) => setLang(isLocale(e.target.value) ? e.target.value : lang)}
+        >
+          {locales.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {localeNames[l]}
+            </option>
+          ))}
         </select>
       </label>
       {isBook ? (

@@ -17,7 +17,7 @@ export function EpisodeCard({
   return (
     <article className="episode-card">
       <p className="card__meta">
-        {m.episode} {item.number} ·{' '}
+        {m('episode')} {item.number} ·{' '}
         <time dateTime={item.airDate}>{formatDate(locale, item.airDate)}</time>
         {item.duration ? ` · ${formatDuration(item.duration)}` : ''}
       </p>
@@ -27,7 +27,7 @@ export function EpisodeCard({
       <p>{item.summary}</p>
       {item.guests.length ? (
         <p className="card__guests">
-          {m.upfront.guests}: {item.guests.map((g) => g.name).join(', ')}
+          {m('upfront.guests')}: {item.guests.map((g) => g.name).join(', ')}
         </p>
       ) : null}
     </article>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { formatDate, localePath, t, type Locale } from '@/i18n'
+import { formatDate, label, localePath, type Locale } from '@/i18n'
 import type { EventCard as Card } from '@/lib/data/events'
 
 export function EventCard({
@@ -12,12 +12,11 @@ export function EventCard({
   locale: Locale
   headingLevel?: 2 | 3
 }) {
-  const m = t(locale)
   const H = `h${headingLevel}` as const
   return (
     <article className="event-card">
       <p className="card__meta">
-        {m.events.kinds[item.kind]} ·{' '}
+        {label(locale, 'events.kinds', item.kind)} ·{' '}
         <time dateTime={item.start}>{formatDate(locale, item.start, true)}</time>
       </p>
       <H className="card__title">

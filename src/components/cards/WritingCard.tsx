@@ -1,10 +1,9 @@
 import Link from 'next/link'
 
-import { languageNames, localePath, t, type Locale } from '@/i18n'
+import { languageNames, label, localePath, t, type Locale } from '@/i18n'
 import type { WritingCard as Card } from '@/lib/data/writings'
 
-export const creditLine = (byline: string, locale: Locale) => byline || t(locale).anonymous
-
+export const creditLine = (byline: string, locale: Locale) => byline || t(locale)('anonymous')
 export function WritingCard({
   item,
   locale,
@@ -14,12 +13,11 @@ export function WritingCard({
   locale: Locale
   headingLevel?: 2 | 3
 }) {
-  const m = t(locale)
   const H = `h${headingLevel}` as const
   return (
     <article className="card writing-card">
       <p className="card__meta">
-        {m.forms[item.form as keyof typeof m.forms] ?? item.form} ·{' '}
+        {label(locale, 'forms', item.form)} ·{' '}
         <span lang={item.language}>{languageNames[item.language] ?? item.language}</span>
       </p>
       <H lang={item.language} className="card__title">

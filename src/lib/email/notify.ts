@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Locale } from '@/i18n'
+import { defaultLocale, isLocale, t, type Locale } from '@/i18n'
 import { serverURL } from '@/lib/env'
 
 type Message = { to: string; subject: string; text: string }
@@ -30,45 +30,18 @@ async function transactionEnded(req?: PayloadRequest) {
     await new Promise((resolve) => setTimeout(resolve, 25))
 }
 
-const copy = {
-  en: {
-    receiptSubject: (title: string) => `We received “${title}”`,
-    receipt: (title: string, link: string) =>
-      `Thank you for sending “${title}” to Voice & Visibility.\n\nFollow it (and withdraw it if you change your mind) with your private link:\n${link}\n\nKeep this link to yourself: anyone who has it can see the status of your piece.`,
-    decisionSubject: (title: string) => `News about “${title}”`,
-    accepted: (title: string) =>
-      `Good news: the editors accepted “${title}”. It will be published soon.`,
-    declined: (title: string) =>
-      `Thank you for sending “${title}”. The editors did not select it this time.`,
-    followUp: 'Your receipt email has the private link to follow your piece.',
-    message: 'A message from the editors:',
-  },
-  es: {
-    receiptSubject: (title: string) => `Recibimos «${title}»`,
-    receipt: (title: string, link: string) =>
-      `Gracias por enviar «${title}» a Voz y Visibilidad.\n\nSiga su obra (y retírela si cambia de opinión) con su enlace privado:\n${link}\n\nNo comparta este enlace: quien lo tenga puede ver el estado de su obra.`,
-    decisionSubject: (title: string) => `Noticias sobre «${title}»`,
-    accepted: (title: string) =>
-      `Buenas noticias: el equipo editorial aceptó «${title}». Se publicará pronto.`,
-    declined: (title: string) =>
-      `Gracias por enviar «${title}». El equipo editorial no la seleccionó esta vez.`,
-    followUp: 'Su correo de recibo tiene el enlace privado para seguir su obra.',
-    message: 'Un mensaje del equipo editorial:',
-  },
-}
-
 /** The receipt to the contributor (when they gave an email) and a notice to every editor. */
 export async function notifySubmission(
   payload: Payload,
   args: { locale: Locale; email: string; title: string; statusPath: string; adminPath: string },
 ) {
-  const c = copy[args.locale]
+  const m = t(args.locale, 'email')
   const messages: Message[] = []
   if (args.email)
     messages.push({
       to: args.email,
-      subject: c.receiptSubject(args.title),
-      text: c.receipt(args.title, `${serverURL}${args.statusPath}`),
+      subject: m('receiptSubject', { title: args.title }),
+      text: m('receipt', { title: args.title, link: `${serverURL}${args.statusPath}` }),
     })
   const editors = await payload.find({
     collection: 'users',
@@ -87,7 +60,7 @@ export async function notifySubmission(
   await queueEmails(payload, messages)
 }
 
-/** Tells the contributor about a decision, in the first language of their record. */
+/** Tells the contributor about a decision, in the first of their languages the site speaks. */
 export async function notifyDecision(
   payload: Payload,
   req: PayloadRequest | undefined,
@@ -100,17 +73,17 @@ export async function notifyDecision(
   },
 ) {
   if (!args.email) return
-  const c = copy[args.languages[0] === 'es' ? 'es' : 'en']
+  const m = t(args.languages.find(isLocale) ?? defaultLocale, 'email')
   const text = [
-    c[args.decision](args.title),
-    args.message ? `${c.message}\n${args.message}` : '',
-    c.followUp,
+    m(args.decision, { title: args.title }),
+    args.message ? `${m('message')}\n${args.message}` : '',
+    m('followUp'),
   ]
     .filter(Boolean)
     .join('\n\n')
   await queueEmails(
     payload,
-    [{ to: args.email, subject: c.decisionSubject(args.title), text }],
+    [{ to: args.email, subject: m('decisionSubject', { title: args.title }), text }],
     req,
   )
 }

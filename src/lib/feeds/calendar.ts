@@ -1,6 +1,6 @@
 import ical from 'ical-generator'
 
-import { localePath, t, timeZone, type Locale } from '@/i18n'
+import { label, localePath, t, timeZone, type Locale } from '@/i18n'
 import { serverURL } from '@/lib/env'
 import type { CalendarEvent } from '@/lib/data/events'
 
@@ -8,8 +8,8 @@ import type { CalendarEvent } from '@/lib/data/events'
 export function eventsCalendar(locale: Locale, events: CalendarEvent[]): string {
   const m = t(locale)
   const calendar = ical({
-    name: `${m.siteName}: ${m.events.title}`,
-    description: m.events.intro,
+    name: `${m('siteName')}: ${m('events.title')}`,
+    description: m('events.intro'),
     timezone: timeZone,
     prodId: { company: 'Voice & Visibility', product: 'events', language: locale.toUpperCase() },
     url: new URL(localePath(locale, '/events'), serverURL).toString(),
@@ -24,8 +24,8 @@ export function eventsCalendar(locale: Locale, events: CalendarEvent[]): string 
       summary: e.title,
       location: [e.venue, e.address].filter(Boolean).join(', '),
       description: [
-        m.events.kinds[e.kind],
-        e.accessibilityNotes ? `${m.events.accessibility}: ${e.accessibilityNotes}` : '',
+        label(locale, 'events.kinds', e.kind),
+        e.accessibilityNotes ? `${m('events.accessibility')}: ${e.accessibilityNotes}` : '',
         url,
       ]
         .filter(Boolean)

@@ -42,7 +42,7 @@ async function layout(
   images: Map<string, Buffer>,
   known: Starts | null,
 ): Promise<{ pdf: Buffer; starts: Starts }> {
-  const m = t(lang).publishing
+  const m = t(lang, 'publishing')
   const margins = { top: 0.75 * inch, bottom: 0.85 * inch, left: 0.8 * inch, right: 0.8 * inch }
   const { doc, done } = createDoc({
     size: trim,
@@ -50,7 +50,7 @@ async function layout(
     lang,
     title: book.title,
     author: book.editors || 'Voice & Visibility',
-    subject: `${m.program} · ${book.year}`,
+    subject: `${m('program')} · ${book.year}`,
   })
   const starts: Starts = new Map()
   const unnumbered = new Set<number>()
@@ -70,13 +70,16 @@ async function layout(
   doc.font('serif-bold').fontSize(26).text(book.title, { align: 'center' })
   doc.moveDown(1.2)
   if (book.editors)
-    doc.font('serif').fontSize(12).text(`${m.editedBy} ${book.editors}`, { align: 'center' })
+    doc
+      .font('serif')
+      .fontSize(12)
+      .text(`${m('editedBy')} ${book.editors}`, { align: 'center' })
   doc.moveDown(0.5)
   doc.font('serif').fontSize(12).text(String(book.year), { align: 'center' })
   doc
     .font('sans')
     .fontSize(9)
-    .text(m.program, doc.page.margins.left, doc.page.height - doc.page.margins.bottom - 24, {
+    .text(m('program'), doc.page.margins.left, doc.page.height - doc.page.margins.bottom - 24, {
       align: 'center',
       width: contentWidth(doc),
     })
@@ -87,17 +90,17 @@ async function layout(
   doc.font('serif').fontSize(8.5)
   for (const line of [
     `${book.title}`,
-    m.copyright(book.year),
-    m.permissions,
-    m.publisher,
+    m('copyright', { year: book.year }),
+    m('permissions'),
+    m('publisher'),
     book.url,
   ])
     doc.text(line, { width: contentWidth(doc) }).moveDown(0.6)
 
   // Contents.
   newPage()
-  doc.outline.addItem(m.contents)
-  heading(m.contents)
+  doc.outline.addItem(m('contents'))
+  heading(m('contents'))
   const numberWidth = 28
   const tocEntry = (label: string, key: string, bold: boolean, indent = 0) => {
     const width = contentWidth(doc) - numberWidth
@@ -121,7 +124,7 @@ async function layout(
     doc.x = doc.page.margins.left
     doc.y = after + 3
   }
-  if (book.introduction.length) tocEntry(m.introduction, 'introduction', false)
+  if (book.introduction.length) tocEntry(m('introduction'), 'introduction', false)
   let inSection = false
   for (const item of book.selection.items) {
     if (item.sectionHeading) tocEntry(item.sectionHeading, `section:${item.ref}`, true)
@@ -129,14 +132,14 @@ async function layout(
     tocEntry(`${item.title} — ${item.credit}`, item.ref, false, inSection ? 12 : 0)
   }
   if (inSection) doc.moveDown(0.4)
-  if (book.selection.bios.length) tocEntry(m.contributors, 'contributors', false)
-  tocEntry(m.colophon, 'colophon', false)
+  if (book.selection.bios.length) tocEntry(m('contributors'), 'contributors', false)
+  tocEntry(m('colophon'), 'colophon', false)
 
   if (book.introduction.length) {
     newPage()
     starts.set('introduction', pageIndex(doc))
-    doc.outline.addItem(m.introduction)
-    heading(m.introduction)
+    doc.outline.addItem(m('introduction'))
+    heading(m('introduction'))
     drawBlocks(doc, book.introduction, { size: 10.5 })
   }
 
@@ -183,7 +186,7 @@ async function layout(
       doc
         .font('serif-bold')
         .fontSize(10.5)
-        .text(`${m.plate} ${plate}. ${item.title}`, { width: boxW })
+        .text(`${m('plate')} ${plate}. ${item.title}`, { width: boxW })
       doc.font('serif').fontSize(9.5).text(item.credit, { width: boxW })
       const details = [item.medium, item.year ? String(item.year) : '', item.dimensions]
         .filter(Boolean)
@@ -196,8 +199,8 @@ async function layout(
   if (book.selection.bios.length) {
     newPage()
     starts.set('contributors', pageIndex(doc))
-    doc.outline.addItem(m.contributors)
-    heading(m.contributors)
+    doc.outline.addItem(m('contributors'))
+    heading(m('contributors'))
     for (const bio of book.selection.bios) {
       doc
         .font('serif-bold')
@@ -213,14 +216,17 @@ async function layout(
 
   newPage()
   starts.set('colophon', pageIndex(doc))
-  doc.outline.addItem(m.colophon)
-  heading(m.colophon, 14)
+  doc.outline.addItem(m('colophon'))
+  heading(m('colophon'), 14)
   doc
     .font('serif')
     .fontSize(9.5)
-    .text(m.colophonText(formatDate(lang, new Date().toISOString()), fontNames), {
-      width: contentWidth(doc),
-    })
+    .text(
+      m('colophonText', { date: formatDate(lang, new Date().toISOString()), fonts: fontNames }),
+      {
+        width: contentWidth(doc),
+      },
+    )
 
   numberPages(doc, (i) => !unnumbered.has(i))
   doc.end()

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { userIsEditor } from '@/access/roles'
+import { defaultLocale, isLocale } from '@/i18n/routing'
 import { isOutputKind, optionsSchema, outputKinds, type OutputKind } from './kinds'
 import { MissingFontsError } from './pdf'
 import { OutputError, plan, produce } from './produce'
@@ -87,7 +88,8 @@ export const outputEndpoints: Endpoint[] = [
       const format = req.routeParams?.format
       const slug = String(req.routeParams?.slug ?? '')
       const kind = format === 'pdf' ? 'anthology-pdf' : format === 'epub' ? 'anthology-epub' : null
-      const lang = query(req).lang === 'es' ? 'es' : 'en'
+      const asked = query(req).lang
+      const lang = isLocale(asked) ? asked : defaultLocale
       const notFound = Response.json({ error: 'No such book.' }, { status: 404 })
       if (!kind) return notFound
       const { docs } = await req.payload.find({

@@ -65,7 +65,7 @@ nav ol { list-style: none; padding-left: 1em; }
 `
 
 export async function anthologyEpub(book: Anthology, lang: Locale): Promise<Buffer> {
-  const m = t(lang).publishing
+  const m = t(lang, 'publishing')
   const zip = new JSZip()
   // The mimetype comes first and uncompressed, as the format requires.
   zip.file('mimetype', 'application/epub+zip', { compression: 'STORE' })
@@ -111,7 +111,7 @@ export async function anthologyEpub(book: Anthology, lang: Locale): Promise<Buff
       lang,
       book.title,
       `<section class="title-page" epub:type="titlepage"><h1>${esc(book.title)}</h1>
-${book.editors ? `<p>${esc(`${m.editedBy} ${book.editors}`)}</p>` : ''}<p>${book.year}</p><p class="small">${esc(m.program)}</p></section>`,
+${book.editors ? `<p>${esc(`${m('editedBy')} ${book.editors}`)}</p>` : ''}<p>${book.year}</p><p class="small">${esc(m('program'))}</p></section>`,
       'frontmatter',
     ),
   )
@@ -121,9 +121,9 @@ ${book.editors ? `<p>${esc(`${m.editedBy} ${book.editors}`)}</p>` : ''}<p>${book
     'application/xhtml+xml',
     page(
       lang,
-      m.copyright(book.year),
+      m('copyright', { year: book.year }),
       `<section epub:type="copyright-page" class="small">
-<p>${esc(book.title)}</p><p>${esc(m.copyright(book.year))}</p><p>${esc(m.permissions)}</p><p>${esc(m.publisher)}</p><p>${esc(book.url)}</p></section>`,
+<p>${esc(book.title)}</p><p>${esc(m('copyright', { year: book.year }))}</p><p>${esc(m('permissions'))}</p><p>${esc(m('publisher'))}</p><p>${esc(book.url)}</p></section>`,
       'frontmatter',
     ),
   )
@@ -138,12 +138,12 @@ ${book.editors ? `<p>${esc(`${m.editedBy} ${book.editors}`)}</p>` : ''}<p>${book
       'application/xhtml+xml',
       page(
         lang,
-        m.introduction,
-        `<section epub:type="introduction"><h1>${esc(m.introduction)}</h1>\n${blocksHtml(book.introduction)}</section>`,
+        m('introduction'),
+        `<section epub:type="introduction"><h1>${esc(m('introduction'))}</h1>\n${blocksHtml(book.introduction)}</section>`,
         'frontmatter',
       ),
     )
-    toc.push(`<li><a href="introduction.xhtml">${esc(m.introduction)}</a></li>`)
+    toc.push(`<li><a href="introduction.xhtml">${esc(m('introduction'))}</a></li>`)
   }
   let plate = 0
   let openSection = false
@@ -185,13 +185,13 @@ ${book.editors ? `<p>${esc(`${m.editedBy} ${book.editors}`)}</p>` : ''}<p>${book
       'application/xhtml+xml',
       page(
         lang,
-        m.contributors,
-        `<section epub:type="appendix"><h1>${esc(m.contributors)}</h1>
+        m('contributors'),
+        `<section epub:type="appendix"><h1>${esc(m('contributors'))}</h1>
 ${book.selection.bios.map((b) => `<h2>${esc(b.name)}</h2><p>${esc(b.bio)}</p>`).join('\n')}</section>`,
         'backmatter',
       ),
     )
-    toc.push(`<li><a href="contributors.xhtml">${esc(m.contributors)}</a></li>`)
+    toc.push(`<li><a href="contributors.xhtml">${esc(m('contributors'))}</a></li>`)
   }
   add(
     'colophon',
@@ -199,21 +199,21 @@ ${book.selection.bios.map((b) => `<h2>${esc(b.name)}</h2><p>${esc(b.bio)}</p>`).
     'application/xhtml+xml',
     page(
       lang,
-      m.colophon,
-      `<section epub:type="colophon"><h1>${esc(m.colophon)}</h1><p>${esc(m.colophonText(formatDate(lang, new Date().toISOString()), 'the reader’s own fonts'))}</p></section>`,
+      m('colophon'),
+      `<section epub:type="colophon"><h1>${esc(m('colophon'))}</h1><p>${esc(m('colophonText', { date: formatDate(lang, new Date().toISOString()), fonts: 'the reader’s own fonts' }))}</p></section>`,
       'backmatter',
     ),
   )
-  toc.push(`<li><a href="colophon.xhtml">${esc(m.colophon)}</a></li>`)
+  toc.push(`<li><a href="colophon.xhtml">${esc(m('colophon'))}</a></li>`)
 
   const nav = page(
     lang,
-    m.contents,
-    `<nav epub:type="toc" id="toc"><h1>${esc(m.contents)}</h1><ol>
+    m('contents'),
+    `<nav epub:type="toc" id="toc"><h1>${esc(m('contents'))}</h1><ol>
 ${toc.join('\n')}
 </ol></nav>
 <nav epub:type="landmarks" hidden="hidden"><ol>
-<li><a epub:type="toc" href="nav.xhtml#toc">${esc(m.contents)}</a></li>
+<li><a epub:type="toc" href="nav.xhtml#toc">${esc(m('contents'))}</a></li>
 ${landmarks.join('\n')}
 </ol></nav>`,
     'frontmatter',
@@ -290,7 +290,7 @@ async function entryHtml(
   add: (id: string, href: string, type: string, content: Buffer) => void,
   images: string[],
 ) {
-  const m = t(bookLang).publishing
+  const m = t(bookLang, 'publishing')
   const credit = `<p class="credit">${esc(item.credit)}</p>`
   if (item.kind === 'writing')
     return page(
@@ -313,7 +313,7 @@ async function entryHtml(
   return page(
     bookLang,
     item.title,
-    `<section epub:type="chapter"><figure>${figures.join('\n')}<figcaption><strong>${esc(`${m.plate} ${plate}. ${item.title}`)}</strong><br/>${esc(item.credit)}${details ? `<br/>${esc(details)}` : ''}</figcaption></figure>
+    `<section epub:type="chapter"><figure>${figures.join('\n')}<figcaption><strong>${esc(`${m('plate')} ${plate}. ${item.title}`)}</strong><br/>${esc(item.credit)}${details ? `<br/>${esc(details)}` : ''}</figcaption></figure>
 ${blocksHtml(item.statement)}</section>`,
   )
 }

@@ -22,7 +22,7 @@ const details = (item: ArtworkItem) =>
 
 /** The exhibition catalogue: cover page, curatorial statement, one page per work, bios. */
 export async function cataloguePdf(show: Exhibition, lang: Locale, paper: Paper): Promise<Buffer> {
-  const m = t(lang).publishing
+  const m = t(lang, 'publishing')
   const items = show.selection.items.filter((i): i is ArtworkItem => i.kind === 'artwork')
   const images = await printImages(items.flatMap((i) => i.images.slice(0, 1)))
   const margins = { top: 0.8 * inch, bottom: 0.9 * inch, left: 0.9 * inch, right: 0.9 * inch }
@@ -30,9 +30,9 @@ export async function cataloguePdf(show: Exhibition, lang: Locale, paper: Paper)
     size: paper,
     margins,
     lang,
-    title: `${show.title} — ${m.catalogue}`,
+    title: `${show.title} — ${m('catalogue')}`,
     author: 'Voice & Visibility',
-    subject: `${m.catalogue} · ${show.venue}`,
+    subject: `${m('catalogue')} · ${show.venue}`,
   })
   const dates = formatDateSpan(lang, show.opens, show.closes)
 
@@ -42,7 +42,7 @@ export async function cataloguePdf(show: Exhibition, lang: Locale, paper: Paper)
     .font('sans')
     .fontSize(11)
     .fillColor('#8a3b12')
-    .text(m.catalogue.toUpperCase(), { align: 'center', characterSpacing: 1.5 })
+    .text(m('catalogue').toLocaleUpperCase(lang), { align: 'center', characterSpacing: 1.5 })
   doc.fillColor('#000000').moveDown(1)
   doc.font('serif-bold').fontSize(30).text(show.title, { align: 'center' })
   doc.moveDown(1)
@@ -51,15 +51,15 @@ export async function cataloguePdf(show: Exhibition, lang: Locale, paper: Paper)
   doc
     .font('sans')
     .fontSize(9)
-    .text(m.program, margins.left, doc.page.height - margins.bottom - 20, {
+    .text(m('program'), margins.left, doc.page.height - margins.bottom - 20, {
       align: 'center',
       width: contentWidth(doc),
     })
 
   if (show.statement.length) {
     doc.addPage()
-    doc.outline.addItem(m.statement)
-    doc.font('serif-bold').fontSize(18).text(m.statement).moveDown(0.8)
+    doc.outline.addItem(m('statement'))
+    doc.font('serif-bold').fontSize(18).text(m('statement')).moveDown(0.8)
     drawBlocks(doc, show.statement, { size: 11 })
   }
 
@@ -97,8 +97,8 @@ export async function cataloguePdf(show: Exhibition, lang: Locale, paper: Paper)
 
   if (show.selection.bios.length) {
     doc.addPage()
-    doc.outline.addItem(m.contributors)
-    doc.font('serif-bold').fontSize(18).text(m.contributors).moveDown(0.8)
+    doc.outline.addItem(m('contributors'))
+    doc.font('serif-bold').fontSize(18).text(m('contributors')).moveDown(0.8)
     for (const bio of show.selection.bios) {
       doc.font('serif-bold').fontSize(11).text(bio.name)
       doc.font('serif').fontSize(10).text(bio.bio).moveDown(0.8)
@@ -138,7 +138,7 @@ const sheets = {
 
 /** Wall labels: title, credit, medium, year, dimensions, wall text and a QR code to the work. */
 export async function labelsPdf(show: Exhibition, lang: Locale, paper: Paper): Promise<Buffer> {
-  const m = t(lang).publishing
+  const m = t(lang, 'publishing')
   const items = show.selection.items.filter((i): i is ArtworkItem => i.kind === 'artwork')
   const sheet = sheets[paper]
   const { doc, done } = createDoc({
@@ -158,7 +158,7 @@ export async function labelsPdf(show: Exhibition, lang: Locale, paper: Paper): P
     const slot = i % perSheet
     const x = sheet.left + (slot % sheet.cols) * (sheet.w + sheet.gapX)
     const y = sheet.top + Math.floor(slot / sheet.cols) * (sheet.h + sheet.gapY)
-    await label(doc, items[i], x, y, sheet.w, sheet.h, m.scanToSee)
+    await label(doc, items[i], x, y, sheet.w, sheet.h, m('scanToSee'))
   }
   if (!items.length) doc.addPage()
   doc.end()

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { LOCALES } from '@/i18n/locales.mjs'
+
 /** The outputs the platform makes, where each comes from, and the options each takes. */
 export const outputKinds = {
   'anthology-pdf': {
@@ -60,7 +62,7 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31.
 /** Options from a query string; each kind reads those it needs. Errors name the field. */
 export const optionsSchema = z
   .object({
-    lang: z.enum(['en', 'es']).default('en'),
+    lang: z.enum(LOCALES).default('en'),
     trim: z.enum(['6x9', 'a5']).default('6x9'),
     paper: z.enum(['letter', 'a4']).default('letter'),
     from: day.optional(),

@@ -106,7 +106,7 @@ export async function selectWorks(
   lang: Locale,
   channelFor: (collection: 'writings' | 'artworks') => Channel,
 ): Promise<Selection> {
-  const m = t(lang).publishing
+  const m = t(lang, 'publishing')
   const byCollection = { writings: [] as string[], artworks: [] as string[] }
   for (const w of wanted) byCollection[splitRef(w.ref).collection].push(splitRef(w.ref).id)
 
@@ -176,25 +176,25 @@ export async function selectWorks(
     const doc = publicDocs.get(w.ref)
     const title = rule?.title ?? doc?.title ?? w.ref
     const reason = !rule
-      ? m.excluded.notPublic
+      ? m('excluded.notPublic')
       : rule.deletedAt
-        ? m.excluded.inTrash
+        ? m('excluded.inTrash')
         : !doc
-          ? m.excluded.notPublic
+          ? m('excluded.notPublic')
           : !consents(rule.consents, channelFor(collection))
             ? channelFor(collection) === 'print'
-              ? m.excluded.noPrintConsent
-              : m.excluded.noReadAloudConsent
+              ? m('excluded.noPrintConsent')
+              : m('excluded.noReadAloudConsent')
             : null
     if (reason || !doc) {
-      excluded.push({ ref: w.ref, title, reason: reason ?? m.excluded.notPublic })
+      excluded.push({ ref: w.ref, title, reason: reason ?? m('excluded.notPublic') })
       continue
     }
     const anonymous = doc.credit === 'anonymous' || !doc.byline
     const base = {
       ref: w.ref,
       title: doc.title,
-      credit: anonymous ? m.anonymous : (doc.byline ?? ''),
+      credit: anonymous ? m('anonymous') : (doc.byline ?? ''),
       anonymous,
       sectionHeading: w.sectionHeading ?? '',
       note: textToBlocks(w.note),

@@ -8,15 +8,15 @@ import type { ProgramEvent } from './sources'
  * their credits as chosen, the readers, accessibility notes and the venue.
  */
 export async function programPdf(event: ProgramEvent, lang: Locale, paper: Paper): Promise<Buffer> {
-  const m = t(lang).publishing
+  const m = t(lang, 'publishing')
   const margins = { top: 0.8 * inch, bottom: 0.8 * inch, left: 0.9 * inch, right: 0.9 * inch }
   const { doc, done } = createDoc({
     size: paper,
     margins,
     lang,
-    title: `${event.title} — ${m.printedProgram}`,
+    title: `${event.title} — ${m('printedProgram')}`,
     author: 'Voice & Visibility',
-    subject: `${m.printedProgram} · ${event.venue}`,
+    subject: `${m('printedProgram')} · ${event.venue}`,
   })
   doc.addPage()
   const width = contentWidth(doc)
@@ -33,7 +33,7 @@ export async function programPdf(event: ProgramEvent, lang: Locale, paper: Paper
     .font('sans')
     .fontSize(10)
     .fillColor('#8a3b12')
-    .text(m.printedProgram.toUpperCase(), { characterSpacing: 1.5 })
+    .text(m('printedProgram').toLocaleUpperCase(lang), { characterSpacing: 1.5 })
   doc.fillColor('#000000').font('serif-bold').fontSize(24).text(event.title, { width })
   doc.moveDown(0.3)
   const endTime = event.end
@@ -50,7 +50,7 @@ export async function programPdf(event: ProgramEvent, lang: Locale, paper: Paper
   }
 
   if (event.selection.items.length) {
-    section(m.runningOrder)
+    section(m('runningOrder'))
     event.selection.items.forEach((item, i) => {
       const inLanguage =
         item.kind === 'writing' && item.language !== lang
@@ -70,20 +70,24 @@ export async function programPdf(event: ProgramEvent, lang: Locale, paper: Paper
     })
   }
   if (event.readers.length) {
-    section(m.readers)
+    section(m('readers'))
     doc.font('serif').fontSize(11).text(event.readers.join(' · '), { width })
   }
   if (event.accessibility.length) {
-    section(m.accessibility)
+    section(m('accessibility'))
     drawBlocks(doc, event.accessibility, { size: 10.5 })
   }
-  section(m.venue)
+  section(m('venue'))
   doc
     .font('serif')
     .fontSize(10.5)
     .text([event.venue, event.address].filter(Boolean).join('\n'), { width })
   doc.moveDown(1.5)
-  doc.font('sans').fontSize(8.5).fillColor('#444444').text(`${m.program}\n${event.url}`, { width })
+  doc
+    .font('sans')
+    .fontSize(8.5)
+    .fillColor('#444444')
+    .text(`${m('program')}\n${event.url}`, { width })
   doc.end()
   return done
 }

@@ -27,7 +27,7 @@ export async function loadReport(
   to: string,
   lang: Locale,
 ): Promise<Report> {
-  const m = t(lang).publishing
+  const m = t(lang, 'publishing')
   const between = (field: string): Where[] => [
     { [field]: { greater_than_equal: from } },
     { [field]: { less_than: to } },
@@ -120,17 +120,17 @@ export async function loadReport(
     from,
     to,
     figures: [
-      { key: 'writings', label: m.figures.writings, value: writings },
-      { key: 'writers', label: m.figures.writers, value: writers.totalDocs },
-      { key: 'artworks', label: m.figures.artworks, value: artworks },
-      { key: 'artists', label: m.figures.artists, value: artists.totalDocs },
-      { key: 'episodes', label: m.figures.episodes, value: episodes },
-      { key: 'guests', label: m.figures.guests, value: guests.totalDocs },
-      { key: 'events', label: m.figures.events, value: events.docs.length },
-      { key: 'readers', label: m.figures.readers, value: readers.size },
-      { key: 'attendance', label: m.figures.attendance, value: attendance },
-      { key: 'compilations', label: m.figures.compilations, value: compilations },
-      { key: 'exhibitions', label: m.figures.exhibitions, value: exhibitions },
+      { key: 'writings', label: m('figures.writings'), value: writings },
+      { key: 'writers', label: m('figures.writers'), value: writers.totalDocs },
+      { key: 'artworks', label: m('figures.artworks'), value: artworks },
+      { key: 'artists', label: m('figures.artists'), value: artists.totalDocs },
+      { key: 'episodes', label: m('figures.episodes'), value: episodes },
+      { key: 'guests', label: m('figures.guests'), value: guests.totalDocs },
+      { key: 'events', label: m('figures.events'), value: events.docs.length },
+      { key: 'readers', label: m('figures.readers'), value: readers.size },
+      { key: 'attendance', label: m('figures.attendance'), value: attendance },
+      { key: 'compilations', label: m('figures.compilations'), value: compilations },
+      { key: 'exhibitions', label: m('figures.exhibitions'), value: exhibitions },
     ],
     months,
     languages: languageCounts.sort((a, b) => b.writings - a.writings),
@@ -156,16 +156,16 @@ const lastDay = (to: string) =>
 
 /** The report as a PDF: key figures, a bar chart per month and one per language. */
 export async function reportPdf(report: Report, lang: Locale, paper: Paper): Promise<Buffer> {
-  const m = t(lang).publishing
+  const m = t(lang, 'publishing')
   const margins = { top: 0.8 * inch, bottom: 0.8 * inch, left: 0.85 * inch, right: 0.85 * inch }
   const period = `${formatDate(lang, report.from)} – ${formatDate(lang, lastDay(report.to))}`
   const { doc, done } = createDoc({
     size: paper,
     margins,
     lang,
-    title: `${m.report} · ${period}`,
+    title: `${m('report')} · ${period}`,
     author: 'Voice & Visibility',
-    subject: m.byTheNumbers,
+    subject: m('byTheNumbers'),
   })
   doc.addPage()
   const width = contentWidth(doc)
@@ -173,9 +173,13 @@ export async function reportPdf(report: Report, lang: Locale, paper: Paper): Pro
     .font('sans')
     .fontSize(10)
     .fillColor('#8a3b12')
-    .text(m.report.toUpperCase(), { characterSpacing: 1.5 })
-  doc.fillColor('#000000').font('serif-bold').fontSize(22).text(m.byTheNumbers)
-  doc.font('serif').fontSize(12).text(`${m.period}: ${period}`).moveDown(1)
+    .text(m('report').toLocaleUpperCase(lang), { characterSpacing: 1.5 })
+  doc.fillColor('#000000').font('serif-bold').fontSize(22).text(m('byTheNumbers'))
+  doc
+    .font('serif')
+    .fontSize(12)
+    .text(`${m('period')}: ${period}`)
+    .moveDown(1)
 
   // Key figures, three to a row.
   const cols = 3
@@ -198,12 +202,15 @@ export async function reportPdf(report: Report, lang: Locale, paper: Paper): Pro
   doc.x = margins.left
   doc.y = top + Math.ceil(report.figures.length / cols) * 54 + 10
 
-  columnChart(doc, m.perMonth, periods(report.months), [m.figures.writings, m.figures.artworks])
+  columnChart(doc, m('perMonth'), periods(report.months), [
+    m('figures.writings'),
+    m('figures.artworks'),
+  ])
   barChart(
     doc,
-    m.languages,
+    m('languages'),
     report.languages.map((l) => ({ label: l.label, value: l.writings })),
-    m.figures.writings,
+    m('figures.writings'),
   )
   doc.moveDown(1)
   doc
@@ -211,7 +218,7 @@ export async function reportPdf(report: Report, lang: Locale, paper: Paper): Pro
     .fontSize(8)
     .fillColor('#444444')
     .text(
-      `${m.generated} ${formatDate(lang, new Date().toISOString())} · ${m.program}`,
+      `${m('generated')} ${formatDate(lang, new Date().toISOString())} · ${m('program')}`,
       margins.left,
       undefined,
       { width },

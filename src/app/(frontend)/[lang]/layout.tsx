@@ -3,7 +3,8 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
-import { t } from '@/i18n'
+import { htmlLang, pickMessages, t } from '@/i18n'
+import { Messages } from '@/i18n/Messages.client'
 import { serverURL } from '@/lib/env'
 import { pageLocale } from '@/lib/locale'
 import './styles.css'
@@ -25,8 +26,8 @@ export async function generateMetadata({
   const m = t(await pageLocale(params))
   return {
     metadataBase: new URL(serverURL),
-    title: { default: m.siteName, template: `%s · ${m.siteName}` },
-    description: m.tagline,
+    title: { default: m('siteName'), template: `%s · ${m('siteName')}` },
+    description: m('tagline'),
     icons: [{ rel: 'icon', url: '/icon.svg', type: 'image/svg+xml' }],
   }
 }
@@ -43,14 +44,19 @@ export default async function FrontendLayout({
   const locale = await pageLocale(params)
   const m = t(locale)
   return (
-    <html lang={locale}>
+    <html lang={htmlLang(locale)}>
       <body>
         <a className="skip-link" href="#main">
-          {m.skipToContent}
+          {m('skipToContent')}
         </a>
         <SiteHeader locale={locale} />
         <main id="main" className="wrap" tabIndex={-1}>
-          {children}
+          <Messages
+            locale={locale}
+            messages={pickMessages(locale, ['siteName', 'unavailable', 'notFound'])}
+          >
+            {children}
+          </Messages>
         </main>
         <SiteFooter locale={locale} />
       </body>

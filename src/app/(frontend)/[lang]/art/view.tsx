@@ -13,7 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export const generateMetadata = sectionMetadata('/art', (m) => m.art)
+export const generateMetadata = sectionMetadata('/art', 'art')
 
 export default async function ArtGallery({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
@@ -28,7 +28,7 @@ export default async function ArtGallery({ params, searchParams }: Props) {
   const path = localePath(locale, '/art')
   return (
     <>
-      <PageHeader title={m.art.title} intro={m.art.intro} />
+      <PageHeader title={m('art.title')} intro={m('art.intro')} />
       <FilterForm
         locale={locale}
         action={path}
@@ -36,17 +36,17 @@ export default async function ArtGallery({ params, searchParams }: Props) {
           {
             kind: 'select',
             name: 'topic',
-            label: m.filters.topic,
+            label: m('filters.topic'),
             value: filters.topic,
             options: topics.map((tp) => ({ value: tp.slug, label: tp.name })),
           },
         ]}
       />
       <p className="result-count" role="status">
-        {m.resultCount(result.totalDocs)}
+        {m('resultCount', { n: result.totalDocs })}
       </p>
       {result.items.length === 0 ? (
-        <p>{m.noResults}</p>
+        <p>{m('noResults')}</p>
       ) : (
         <ul className="art-grid" role="list">
           {result.items.map((a, i) => (

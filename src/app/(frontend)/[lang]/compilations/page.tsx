@@ -9,7 +9,7 @@ import { sectionMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ lang: string }> }
 
-export const generateMetadata = sectionMetadata('/compilations', (m) => m.compilations)
+export const generateMetadata = sectionMetadata('/compilations', 'compilations')
 
 export default async function CompilationsPage({ params }: Props) {
   const locale = await pageLocale(params)
@@ -17,8 +17,8 @@ export default async function CompilationsPage({ params }: Props) {
   const list = await listCompilations(locale)
   return (
     <>
-      <PageHeader title={m.compilations.title} intro={m.compilations.intro} />
-      {list.length === 0 ? <p>{m.nothingYet}</p> : null}
+      <PageHeader title={m('compilations.title')} intro={m('compilations.intro')} />
+      {list.length === 0 ? <p>{m('nothingYet')}</p> : null}
       <ul role="list" className="book-list">
         {list.map((c) => (
           <li key={c.id} className="book">
@@ -34,11 +34,11 @@ export default async function CompilationsPage({ params }: Props) {
                 <Link href={localePath(locale, `/compilations/${c.slug}`)}>{c.title}</Link>
               </h2>
               <p className="card__meta">
-                {c.year} · {m.compilations.entryCount(c.entryCount)}
+                {c.year} · {m('compilations.entryCount', { n: c.entryCount })}
               </p>
               {c.editors ? (
                 <p>
-                  {m.compilations.editedBy} {c.editors}
+                  {m('compilations.editedBy')} {c.editors}
                 </p>
               ) : null}
             </div>

@@ -9,7 +9,7 @@ import { sectionMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ lang: string }> }
 
-export const generateMetadata = sectionMetadata('/exhibitions', (m) => m.exhibitions)
+export const generateMetadata = sectionMetadata('/exhibitions', 'exhibitions')
 
 function ExhibitionList({ items, locale }: { items: ExhibitionCard[]; locale: Locale }) {
   const m = t(locale)
@@ -24,7 +24,7 @@ function ExhibitionList({ items, locale }: { items: ExhibitionCard[]; locale: Lo
             </h3>
             <p className="card__meta">{formatDateSpan(locale, e.opens, e.closes)}</p>
             <p>
-              {e.venue} · {m.exhibitions.workCount(e.workCount)}
+              {e.venue} · {m('exhibitions.workCount', { n: e.workCount })}
             </p>
           </div>
         </li>
@@ -38,14 +38,14 @@ export default async function ExhibitionsPage({ params }: Props) {
   const m = t(locale)
   const groups = groupExhibitions(await listExhibitions(locale))
   const sections = [
-    { id: 'current', title: m.exhibitions.current, items: groups.current },
-    { id: 'upcoming', title: m.exhibitions.upcoming, items: groups.upcoming },
-    { id: 'past', title: m.exhibitions.past, items: groups.past },
+    { id: 'current', title: m('exhibitions.current'), items: groups.current },
+    { id: 'upcoming', title: m('exhibitions.upcoming'), items: groups.upcoming },
+    { id: 'past', title: m('exhibitions.past'), items: groups.past },
   ].filter((s) => s.items.length)
   return (
     <>
-      <PageHeader title={m.exhibitions.title} intro={m.exhibitions.intro} />
-      {sections.length === 0 ? <p>{m.nothingYet}</p> : null}
+      <PageHeader title={m('exhibitions.title')} intro={m('exhibitions.intro')} />
+      {sections.length === 0 ? <p>{m('nothingYet')}</p> : null}
       {sections.map((s) => (
         <section key={s.id} aria-labelledby={`ex-${s.id}`} className="section">
           <h2 id={`ex-${s.id}`}>{s.title}</h2>

@@ -12,7 +12,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export const generateMetadata = sectionMetadata('/guests', (m) => m.guests)
+export const generateMetadata = sectionMetadata('/guests', 'guests')
 
 export default async function GuestsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
@@ -22,7 +22,7 @@ export default async function GuestsPage({ params, searchParams }: Props) {
   const path = localePath(locale, '/guests')
   return (
     <>
-      <PageHeader title={m.guests.title} intro={m.guests.intro} />
+      <PageHeader title={m('guests.title')} intro={m('guests.intro')} />
       <ul role="list" className="guest-grid">
         {result.items.map((g) => (
           <li key={g.id}>

@@ -19,8 +19,8 @@ export async function generateMetadata({ params }: Props) {
     ...pageMetadata({
       locale,
       path: '/search',
-      title: m.search.title,
-      description: m.search.intro,
+      title: m('search.title'),
+      description: m('search.intro'),
     }),
     robots: { index: false, follow: true },
   }
@@ -48,27 +48,27 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title={m.search.title} intro={m.search.intro} />
+      <PageHeader title={m('search.title')} intro={m('search.intro')} />
       <form method="get" action={path} role="search" className="search-form">
-        <label htmlFor="search-q">{m.search.label}</label>
+        <label htmlFor="search-q">{m('search.label')}</label>
         <div className="search-form__row">
           <input id="search-q" name="q" type="search" defaultValue={q} autoComplete="off" />
           {only ? <input type="hidden" name="type" value={only} /> : null}
-          <button type="submit">{m.search.button}</button>
+          <button type="submit">{m('search.button')}</button>
         </div>
       </form>
       {!q ? (
-        <p>{m.search.empty}</p>
+        <p>{m('search.empty')}</p>
       ) : (
         <>
           <p role="status" className="result-count">
-            {m.search.results(results.total, q)}
+            {m('search.results', { n: results.total, q })}
           </p>
-          <nav aria-label={m.search.types} className="facets">
+          <nav aria-label={m('search.types')} className="facets">
             <ul role="list">
               <li>
                 <Link href={facetHref()} aria-current={!only ? 'page' : undefined}>
-                  {m.search.allTypes} ({results.total})
+                  {m('search.allTypes')} ({results.total})
                 </Link>
               </li>
               {searchTypes
@@ -76,7 +76,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 .map((type) => (
                   <li key={type}>
                     <Link href={facetHref(type)} aria-current={only === type ? 'page' : undefined}>
-                      {m.types[type]} ({results.facets[type]})
+                      {m(`types.${type}`)} ({results.facets[type]})
                     </Link>
                   </li>
                 ))}
@@ -84,7 +84,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </nav>
           {only ? (
             <>
-              <ol className="search-results" aria-label={m.search.resultsLabel}>
+              <ol className="search-results" aria-label={m('search.resultsLabel')}>
                 {results.hits.map((hit) => hitItem(hit, 'h2'))}
               </ol>
               <Pagination
@@ -103,13 +103,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 return (
                   <section key={type} className="search-group" aria-labelledby={`results-${type}`}>
                     <h2 id={`results-${type}`}>
-                      {m.types[type]} <span>({results.facets[type]})</span>
+                      {m(`types.${type}`)} <span>({results.facets[type]})</span>
                     </h2>
                     <ol className="search-results">{shown.map((hit) => hitItem(hit, 'h3'))}</ol>
                     {results.facets[type] > shown.length ? (
                       <p className="search-group__more">
                         <Link href={facetHref(type)}>
-                          {m.search.seeAll(results.facets[type], m.types[type])} →
+                          {m('search.seeAll', {
+                            n: results.facets[type],
+                            type: m(`types.${type}`),
+                          })}{' '}
+                          →
                         </Link>
                       </p>
                     ) : null}

@@ -13,7 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export const generateMetadata = sectionMetadata('/upfront', (m) => m.upfront)
+export const generateMetadata = sectionMetadata('/upfront', 'upfront')
 
 export default async function UpFrontArchive({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
@@ -34,16 +34,16 @@ export default async function UpFrontArchive({ params, searchParams }: Props) {
   const path = localePath(locale, '/upfront')
   return (
     <>
-      <PageHeader title={m.upfront.title} intro={m.upfront.intro} />
+      <PageHeader title={m('upfront.title')} intro={m('upfront.intro')} />
       <FilterForm
         locale={locale}
         action={path}
         fields={[
-          { kind: 'search', name: 'q', label: m.upfront.words, value: filters.q },
+          { kind: 'search', name: 'q', label: m('upfront.words'), value: filters.q },
           {
             kind: 'select',
             name: 'topic',
-            label: m.filters.topic,
+            label: m('filters.topic'),
             value: filters.topic,
             options: topics.map((tp) => ({ value: tp.slug, label: tp.name })),
           },
@@ -53,7 +53,7 @@ export default async function UpFrontArchive({ params, searchParams }: Props) {
                 {
                   kind: 'select' as const,
                   name: 'guest',
-                  label: m.filters.guest,
+                  label: m('filters.guest'),
                   value: facets.guest.slug,
                   options: [{ value: facets.guest.slug, label: facets.guest.name }],
                 },
@@ -62,17 +62,17 @@ export default async function UpFrontArchive({ params, searchParams }: Props) {
           {
             kind: 'select',
             name: 'year',
-            label: m.filters.year,
+            label: m('filters.year'),
             value: filters.year,
             options: facets.years.map((y) => ({ value: y, label: String(y) })),
           },
         ]}
       />
       <p className="result-count" role="status">
-        {result.totalDocs} · {m.guests.episodes.toLowerCase()}
+        {result.totalDocs} · {m('guests.episodes').toLocaleLowerCase(locale)}
       </p>
       {result.items.length === 0 ? (
-        <p>{m.noResults}</p>
+        <p>{m('noResults')}</p>
       ) : (
         <ul role="list" className="episode-list">
           {result.items.map((e) => (

@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
 import { writingForms } from '@/fields/writingForm'
 import { languageOptions } from '@/fields/language'
-import { languageNames, localePath, t } from '@/i18n'
+import { languageNames, label, localePath, t } from '@/i18n'
 import { listTopics } from '@/lib/data/topics'
 import { listWritings, listWritingYears } from '@/lib/data/writings'
 import { pageLocale, param, positiveInt } from '@/lib/locale'
@@ -15,7 +15,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export const generateMetadata = sectionMetadata('/writing', (m) => m.writing)
+export const generateMetadata = sectionMetadata('/writing', 'writing')
 
 export default async function WritingArchive({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
@@ -36,7 +36,7 @@ export default async function WritingArchive({ params, searchParams }: Props) {
   const path = localePath(locale, '/writing')
   return (
     <>
-      <PageHeader title={m.writing.title} intro={m.writing.intro} />
+      <PageHeader title={m('writing.title')} intro={m('writing.intro')} />
       <FilterForm
         locale={locale}
         action={path}
@@ -44,17 +44,17 @@ export default async function WritingArchive({ params, searchParams }: Props) {
           {
             kind: 'select',
             name: 'form',
-            label: m.filters.form,
+            label: m('filters.form'),
             value: filters.form,
             options: writingForms.map((f) => ({
               value: f.value,
-              label: m.forms[f.value as keyof typeof m.forms],
+              label: label(locale, 'forms', f.value),
             })),
           },
           {
             kind: 'select',
             name: 'language',
-            label: m.filters.language,
+            label: m('filters.language'),
             value: filters.language,
             options: languageOptions
               .filter((l) => l.value !== 'other')
@@ -63,24 +63,24 @@ export default async function WritingArchive({ params, searchParams }: Props) {
           {
             kind: 'select',
             name: 'topic',
-            label: m.filters.topic,
+            label: m('filters.topic'),
             value: filters.topic,
             options: topics.map((tp) => ({ value: tp.slug, label: tp.name })),
           },
           {
             kind: 'select',
             name: 'year',
-            label: m.filters.year,
+            label: m('filters.year'),
             value: filters.year,
             options: years.map((y) => ({ value: y, label: String(y) })),
           },
         ]}
       />
       <p className="result-count" role="status">
-        {m.resultCount(result.totalDocs)}
+        {m('resultCount', { n: result.totalDocs })}
       </p>
       {result.items.length === 0 ? (
-        <p>{m.noResults}</p>
+        <p>{m('noResults')}</p>
       ) : (
         <ul className="card-grid" role="list">
           {result.items.map((w) => (

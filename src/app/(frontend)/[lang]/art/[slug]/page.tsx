@@ -45,14 +45,14 @@ export default async function ArtworkPage({ params }: Props) {
   const exhibitions = await listExhibitionsOfArtwork(art.id)
   const credit = creditLine(art.byline, locale)
   const facts = [
-    { label: m.art.medium, value: art.medium },
-    { label: m.art.year, value: art.year ? String(art.year) : '' },
-    { label: m.art.dimensions, value: art.dimensions },
+    { label: m('art.medium'), value: art.medium },
+    { label: m('art.year'), value: art.year ? String(art.year) : '' },
+    { label: m('art.dimensions'), value: art.dimensions },
   ].filter((f) => f.value)
 
   return (
     <article className="artwork">
-      {viewer ? <PreviewBar label={m.preview.label} exit={m.preview.exit} /> : null}
+      {viewer ? <PreviewBar label={m('preview.label')} exit={m('preview.exit')} /> : null}
       <header className="page-header">
         <h1>{art.title}</h1>
         <p className="reading__byline">
@@ -66,9 +66,11 @@ export default async function ArtworkPage({ params }: Props) {
       <Gallery
         images={art.images}
         labels={{
-          enlarge: m.art.enlarge,
-          close: m.art.close,
-          imageOf: art.images.map((_, i) => m.art.imageOf(i + 1, art.images.length)),
+          enlarge: m('art.enlarge'),
+          close: m('art.close'),
+          imageOf: art.images.map((_, i) =>
+            m('art.imageOf', { n: i + 1, total: art.images.length }),
+          ),
         }}
       />
       <dl className="facts">
@@ -81,13 +83,13 @@ export default async function ArtworkPage({ params }: Props) {
       </dl>
       {art.statement ? (
         <section aria-labelledby="statement">
-          <h2 id="statement">{m.art.statement}</h2>
+          <h2 id="statement">{m('art.statement')}</h2>
           <RichText data={art.statement} />
         </section>
       ) : null}
       {exhibitions.length ? (
         <section aria-labelledby="exhibited">
-          <h2 id="exhibited">{m.art.exhibitedIn}</h2>
+          <h2 id="exhibited">{m('art.exhibitedIn')}</h2>
           <ul role="list" className="plain-list">
             {exhibitions.map((e) => (
               <li key={e.slug}>

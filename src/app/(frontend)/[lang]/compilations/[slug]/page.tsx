@@ -39,7 +39,7 @@ export default async function CompilationPage({ params }: Props) {
   const m = t(locale)
   const downloadable = await bookDownloadable(locale, book.id)
   const bookFile = (format: 'pdf' | 'epub') =>
-    `/api/outputs/book/${encodeURIComponent(book.slug)}/${format}${locale === 'es' ? '?lang=es' : ''}`
+    `/api/outputs/book/${encodeURIComponent(book.slug)}/${format}${locale === 'en' ? '' : `?lang=${locale}`}`
   return (
     <article className="book-page">
       <header className="book-page__title">
@@ -47,30 +47,30 @@ export default async function CompilationPage({ params }: Props) {
         <h1>{book.title}</h1>
         {book.editors ? (
           <p>
-            {m.compilations.editedBy} {book.editors}
+            {m('compilations.editedBy')} {book.editors}
           </p>
         ) : null}
-        <PrintButton label={m.compilations.print} />
+        <PrintButton label={m('compilations.print')} />
         {downloadable ? (
           <p className="book-page__download">
-            {m.compilations.download}:{' '}
+            {m('compilations.download')}:{' '}
             <a href={bookFile('pdf')} download>
-              {m.compilations.downloadPdf}
+              {m('compilations.downloadPdf')}
             </a>{' '}
             ·{' '}
             <a href={bookFile('epub')} download>
-              {m.compilations.downloadEpub}
+              {m('compilations.downloadEpub')}
             </a>
           </p>
         ) : null}
       </header>
 
       <nav aria-labelledby="toc" className="toc">
-        <h2 id="toc">{m.compilations.contents}</h2>
+        <h2 id="toc">{m('compilations.contents')}</h2>
         <ol>
           {book.introduction ? (
             <li>
-              <a href="#introduction">{m.compilations.introduction}</a>
+              <a href="#introduction">{m('compilations.introduction')}</a>
             </li>
           ) : null}
           {book.entries.map((e) => (
@@ -84,7 +84,7 @@ export default async function CompilationPage({ params }: Props) {
           ))}
           {book.notes.length ? (
             <li>
-              <a href="#contributors">{m.compilations.contributors}</a>
+              <a href="#contributors">{m('compilations.contributors')}</a>
             </li>
           ) : null}
         </ol>
@@ -92,7 +92,7 @@ export default async function CompilationPage({ params }: Props) {
 
       {book.introduction ? (
         <section id="introduction" aria-labelledby="introduction-title" className="book-section">
-          <h2 id="introduction-title">{m.compilations.introduction}</h2>
+          <h2 id="introduction-title">{m('compilations.introduction')}</h2>
           <RichText data={book.introduction} />
         </section>
       ) : null}
@@ -128,7 +128,7 @@ export default async function CompilationPage({ params }: Props) {
 
       {book.notes.length ? (
         <section id="contributors" aria-labelledby="contributors-title" className="book-section">
-          <h2 id="contributors-title">{m.compilations.contributors}</h2>
+          <h2 id="contributors-title">{m('compilations.contributors')}</h2>
           <dl className="notes">
             {book.notes.map((n) => (
               <div key={n.name}>

@@ -43,7 +43,7 @@ export default async function ContributorPage({ params }: Props) {
       ) : null}
       {person.languages.length ? (
         <p>
-          {m.contributor.languages}:{' '}
+          {m('contributor.languages')}:{' '}
           {person.languages.map((l, i) => (
             <span key={l} lang={l}>
               {i ? ', ' : ''}
@@ -53,8 +53,8 @@ export default async function ContributorPage({ params }: Props) {
         </p>
       ) : null}
       <section aria-labelledby="work" className="section">
-        <h2 id="work">{m.contributor.work}</h2>
-        {person.writings.length + person.artworks.length === 0 ? <p>{m.nothingYet}</p> : null}
+        <h2 id="work">{m('contributor.work')}</h2>
+        {person.writings.length + person.artworks.length === 0 ? <p>{m('nothingYet')}</p> : null}
         {person.writings.length ? (
           <ul role="list" className="card-grid">
             {person.writings.map((w) => (

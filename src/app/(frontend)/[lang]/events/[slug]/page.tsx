@@ -40,10 +40,10 @@ export default async function EventPage({ params }: Props) {
   const isPast = isPastEvent(event)
   return (
     <article className="reading">
-      <PageHeader title={event.title} kicker={m.events.kinds[event.kind]} />
+      <PageHeader title={event.title} kicker={m(`events.kinds.${event.kind}`)} />
       <dl className="facts">
         <div>
-          <dt>{m.events.when}</dt>
+          <dt>{m('events.when')}</dt>
           <dd>
             <time dateTime={event.start}>{formatDate(locale, event.start, true)}</time>
             {event.end ? (
@@ -55,28 +55,28 @@ export default async function EventPage({ params }: Props) {
           </dd>
         </div>
         <div>
-          <dt>{m.events.where}</dt>
+          <dt>{m('events.where')}</dt>
           <dd>{[event.venue, event.address].filter(Boolean).join(', ')}</dd>
         </div>
         {event.accessibilityNotes ? (
           <div>
-            <dt>{m.events.accessibility}</dt>
+            <dt>{m('events.accessibility')}</dt>
             <dd>{event.accessibilityNotes}</dd>
           </div>
         ) : null}
       </dl>
-      {isPast && event.attendance ? <p>{m.events.attendance(event.attendance)}</p> : null}
+      {isPast && event.attendance ? <p>{m('events.attendance', { n: event.attendance })}</p> : null}
       {!isPast && event.registrationUrl ? (
         <p>
           <a href={event.registrationUrl} className="button" rel="noopener noreferrer">
-            {m.events.register}
+            {m('events.register')}
           </a>
         </p>
       ) : null}
       <RichText data={event.description} />
       {event.people.length ? (
         <section aria-labelledby="people">
-          <h2 id="people">{m.events.readers}</h2>
+          <h2 id="people">{m('events.readers')}</h2>
           <ul role="list" className="inline-list">
             {event.people.map((p) => (
               <li key={p.slug}>
@@ -88,7 +88,7 @@ export default async function EventPage({ params }: Props) {
       ) : null}
       {event.works.length ? (
         <section aria-labelledby="works">
-          <h2 id="works">{m.events.works}</h2>
+          <h2 id="works">{m('events.works')}</h2>
           <ul role="list" className="plain-list">
             {event.works.map((w) => (
               <li key={`${w.kind}-${w.slug}`}>
@@ -108,14 +108,14 @@ export default async function EventPage({ params }: Props) {
       ) : null}
       {event.exhibition ? (
         <p>
-          {m.events.exhibition}:{' '}
+          {m('events.exhibition')}:{' '}
           <Link href={localePath(locale, `/exhibitions/${event.exhibition.slug}`)}>
             {event.exhibition.title}
           </Link>
         </p>
       ) : null}
       <p>
-        <a href={localePath(locale, '/events/calendar.ics')}>{m.events.addToCalendar}</a>
+        <a href={localePath(locale, '/events/calendar.ics')}>{m('events.addToCalendar')}</a>
       </p>
     </article>
   )

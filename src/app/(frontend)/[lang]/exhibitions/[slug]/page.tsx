@@ -46,7 +46,7 @@ export default async function ExhibitionPage({ params }: Props) {
       />
       <RichText data={ex.statement} className="prose lead" />
       <section aria-labelledby="works" className="section">
-        <h2 id="works">{m.exhibitions.works}</h2>
+        <h2 id="works">{m('exhibitions.works')}</h2>
         <ol className="walk">
           {ex.works.map((w, i) => (
             <li key={w.id} className="walk__item">

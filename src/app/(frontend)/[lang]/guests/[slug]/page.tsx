@@ -40,7 +40,7 @@ export default async function GuestPage({ params }: Props) {
     <article>
       <PageHeader
         title={guest.name}
-        kicker={m.guests.title}
+        kicker={m('guests.title')}
         intro={[guest.role, guest.organisation].filter(Boolean).join(', ')}
       />
       <div className="profile">
@@ -61,8 +61,8 @@ export default async function GuestPage({ params }: Props) {
         ) : null}
       </div>
       <section aria-labelledby="guest-episodes" className="section">
-        <h2 id="guest-episodes">{m.guests.episodes}</h2>
-        {guest.episodes.length === 0 ? <p>{m.nothingYet}</p> : null}
+        <h2 id="guest-episodes">{m('guests.episodes')}</h2>
+        {guest.episodes.length === 0 ? <p>{m('nothingYet')}</p> : null}
         <ul role="list" className="episode-list">
           {guest.episodes.map((e) => (
             <li key={e.id}>
@@ -73,7 +73,7 @@ export default async function GuestPage({ params }: Props) {
       </section>
       {guest.interviews.length ? (
         <section aria-labelledby="guest-interviews" className="section">
-          <h2 id="guest-interviews">{m.guests.interviews}</h2>
+          <h2 id="guest-interviews">{m('guests.interviews')}</h2>
           <ul role="list" className="plain-list">
             {guest.interviews.map((i) => (
               <li key={i.slug}>
@@ -81,7 +81,7 @@ export default async function GuestPage({ params }: Props) {
                 {i.episode ? (
                   <span className="card__meta">
                     {' '}
-                    · {m.episode} {i.episode.number},{' '}
+                    · {m('episode')} {i.episode.number},{' '}
                     <time dateTime={i.episode.airDate}>
                       {formatDate(locale, i.episode.airDate)}
                     </time>

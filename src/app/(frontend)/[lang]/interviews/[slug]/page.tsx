@@ -40,7 +40,7 @@ export default async function InterviewPage({ params }: Props) {
         kicker={
           ep ? (
             <>
-              {m.interviews.onEpisode}{' '}
+              {m('interviews.onEpisode')}{' '}
               <Link href={localePath(locale, `/upfront/${ep.number}`)}>
                 {ep.number}: {ep.title}
               </Link>{' '}
@@ -67,13 +67,13 @@ export default async function InterviewPage({ params }: Props) {
       {ep && interview.startTime !== null ? (
         <p>
           <Link href={localePath(locale, `/upfront/${ep.number}?t=${interview.startTime}`)}>
-            {m.interviews.listen} ({formatDuration(interview.startTime)})
+            {m('interviews.listen')} ({formatDuration(interview.startTime)})
           </Link>
         </p>
       ) : null}
       {interview.quotes.length ? (
         <section aria-labelledby="quotes">
-          <h2 id="quotes">{m.interviews.pullQuotes}</h2>
+          <h2 id="quotes">{m('interviews.pullQuotes')}</h2>
           {interview.quotes.map((q) => (
             <blockquote key={q} className="pull-quote">
               <p>{q}</p>
@@ -82,12 +82,12 @@ export default async function InterviewPage({ params }: Props) {
         </section>
       ) : null}
       <section aria-labelledby="interview-transcript">
-        <h2 id="interview-transcript">{m.upfront.transcript}</h2>
+        <h2 id="interview-transcript">{m('upfront.transcript')}</h2>
         <div className="prose">
           {interview.transcript ? (
             interview.transcript.split(/\n{2,}/).map((p, i) => <p key={i}>{p}</p>)
           ) : (
-            <p>{m.upfront.noTranscript}</p>
+            <p>{m('upfront.noTranscript')}</p>
           )}
         </div>
       </section>

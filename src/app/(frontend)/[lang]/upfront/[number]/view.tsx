@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props) {
   return pageMetadata({
     locale,
     path: `/upfront/${episode.number}`,
-    title: `${m.episode} ${episode.number}: ${episode.title}`,
+    title: `${m('episode')} ${episode.number}: ${episode.title}`,
     description: summarize(episode.summary),
     image: episode.social,
   })
@@ -48,13 +48,13 @@ export default async function EpisodePage({ params, searchParams }: Props) {
   const transcriptPath = localePath(locale, `/upfront/${episode.number}/transcript`)
   return (
     <article className="episode">
-      {viewer ? <PreviewBar label={m.preview.label} exit={m.preview.exit} /> : null}
+      {viewer ? <PreviewBar label={m('preview.label')} exit={m('preview.exit')} /> : null}
       <PageHeader
         title={episode.title}
         kicker={
           <>
-            UpFront! · {episode.season ? `${m.upfront.season} ${episode.season} · ` : ''}
-            {m.episode} {episode.number} ·{' '}
+            UpFront! · {episode.season ? `${m('upfront.season')} ${episode.season} · ` : ''}
+            {m('episode')} {episode.number} ·{' '}
             <time dateTime={episode.airDate}>{formatDate(locale, episode.airDate)}</time>
             {episode.duration ? ` · ${formatDuration(episode.duration)}` : ''}
           </>
@@ -76,24 +76,24 @@ export default async function EpisodePage({ params, searchParams }: Props) {
               src={episode.audio.url}
               type={episode.audio.type}
               start={start}
-              label={`${m.upfront.player}: ${episode.title}`}
+              label={`${m('upfront.player')}: ${episode.title}`}
               segments={episode.segments
                 .filter((s) => s.startTime !== null)
                 .map((s) => ({ title: s.title, start: s.startTime ?? 0 }))}
               labels={{
-                segments: m.upfront.segments,
-                jumpTo: m.upfront.jumpTo,
-                download: m.upfront.downloadAudio,
+                segments: m('upfront.segments'),
+                jumpTo: m('upfront.jumpTo'),
+                download: m('upfront.downloadAudio'),
               }}
             />
           ) : null}
           <p>
-            <Link href={transcriptPath}>{m.upfront.readTranscript}</Link>
+            <Link href={transcriptPath}>{m('upfront.readTranscript')}</Link>
           </p>
 
           {episode.guests.length ? (
             <section aria-labelledby="guests">
-              <h2 id="guests">{m.upfront.guests}</h2>
+              <h2 id="guests">{m('upfront.guests')}</h2>
               <ul role="list" className="guest-list">
                 {episode.guests.map((g) => (
                   <li key={g.slug}>
@@ -109,7 +109,7 @@ export default async function EpisodePage({ params, searchParams }: Props) {
 
           {episode.segments.length ? (
             <section aria-labelledby="segments">
-              <h2 id="segments">{m.upfront.segments}</h2>
+              <h2 id="segments">{m('upfront.segments')}</h2>
               <ol className="segment-list">
                 {episode.segments.map((s) => (
                   <li key={s.slug}>
@@ -125,7 +125,7 @@ export default async function EpisodePage({ params, searchParams }: Props) {
 
           {episode.showNotes ? (
             <section aria-labelledby="notes">
-              <h2 id="notes">{m.upfront.showNotes}</h2>
+              <h2 id="notes">{m('upfront.showNotes')}</h2>
               <RichText data={episode.showNotes} />
             </section>
           ) : null}
@@ -133,7 +133,7 @@ export default async function EpisodePage({ params, searchParams }: Props) {
         </div>
 
         <section aria-labelledby="transcript" className="transcript">
-          <h2 id="transcript">{m.upfront.transcript}</h2>
+          <h2 id="transcript">{m('upfront.transcript')}</h2>
           {episode.transcript.paragraphs.length ? (
             <div
               className="transcript__text"
@@ -144,11 +144,11 @@ export default async function EpisodePage({ params, searchParams }: Props) {
               <Transcript
                 transcript={episode.transcript}
                 episodePath={localePath(locale, `/upfront/${episode.number}`)}
-                jumpTo={m.upfront.jumpTo}
+                jumpTo={m('upfront.jumpTo')}
               />
             </div>
           ) : (
-            <p>{m.upfront.noTranscript}</p>
+            <p>{m('upfront.noTranscript')}</p>
           )}
         </section>
       </div>

@@ -6,7 +6,7 @@ import { PreviewBar } from '@/components/PreviewBar.client'
 import { Picture } from '@/components/Picture'
 import { RichText } from '@/components/RichText'
 import { TopicLinks } from '@/components/TopicLinks'
-import { formatDate, languageNames, localePath, t } from '@/i18n'
+import { formatDate, languageNames, label, localePath, t } from '@/i18n'
 import { getWriting, getWritingLinks } from '@/lib/data/writings'
 import { pageLocale } from '@/lib/locale'
 import { previewViewer } from '@/lib/preview'
@@ -45,11 +45,11 @@ export default async function WritingPage({ params }: Props) {
 
   return (
     <article className="reading">
-      {viewer ? <PreviewBar label={m.preview.label} exit={m.preview.exit} /> : null}
+      {viewer ? <PreviewBar label={m('preview.label')} exit={m('preview.exit')} /> : null}
       <header className="reading__header">
         <p className="kicker">
           <Link href={localePath(locale, `/writing?form=${piece.form}`)}>
-            {m.forms[piece.form as keyof typeof m.forms] ?? piece.form}
+            {label(locale, 'forms', piece.form)}
           </Link>{' '}
           · <span lang={piece.language}>{languageNames[piece.language]}</span>
         </p>
@@ -80,7 +80,7 @@ export default async function WritingPage({ params }: Props) {
 
       {links.translations.length ? (
         <aside className="reading__aside" aria-labelledby="translations">
-          <h2 id="translations">{m.writing.translations}</h2>
+          <h2 id="translations">{m('writing.translations')}</h2>
           <ul role="list" className="inline-list">
             {links.translations.map((tr) => (
               <li key={tr.id}>
@@ -98,7 +98,7 @@ export default async function WritingPage({ params }: Props) {
 
       {links.related.length ? (
         <section aria-labelledby="related" className="section">
-          <h2 id="related">{m.writing.related}</h2>
+          <h2 id="related">{m('writing.related')}</h2>
           <ul className="card-grid" role="list">
             {links.related.map((w) => (
               <li key={w.id}>

@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props) {
   return pageMetadata({
     locale,
     path: `/upfront/${episode.number}/transcript`,
-    title: `${m.upfront.transcript}: ${m.episode} ${episode.number}, ${episode.title}`,
+    title: `${m('upfront.transcript')}: ${m('episode')} ${episode.number}, ${episode.title}`,
     description: summarize(episode.transcript.paragraphs.join(' ') || episode.summary),
   })
 }
@@ -40,23 +40,23 @@ export default async function TranscriptPage({ params }: Props) {
   return (
     <article className="reading">
       <PageHeader
-        title={`${m.upfront.transcript}: ${episode.title}`}
+        title={`${m('upfront.transcript')}: ${episode.title}`}
         kicker={
           <>
-            UpFront! · {m.episode} {episode.number} ·{' '}
+            UpFront! · {m('episode')} {episode.number} ·{' '}
             <time dateTime={episode.airDate}>{formatDate(locale, episode.airDate)}</time>
           </>
         }
       />
       <p>
         <Link href={localePath(locale, `/upfront/${episode.number}`)}>
-          ← {m.upfront.backToEpisode}
+          ← {m('upfront.backToEpisode')}
         </Link>
         {episode.transcript.timed ? (
           <>
             {' · '}
             <a href={`/upfront/${episode.number}/transcript.vtt`} type="text/vtt">
-              {m.upfront.captions}
+              {m('upfront.captions')}
             </a>
           </>
         ) : null}
@@ -66,10 +66,10 @@ export default async function TranscriptPage({ params }: Props) {
           <Transcript
             transcript={episode.transcript}
             episodePath={localePath(locale, `/upfront/${episode.number}`)}
-            jumpTo={m.upfront.jumpTo}
+            jumpTo={m('upfront.jumpTo')}
           />
         ) : (
-          <p>{m.upfront.noTranscript}</p>
+          <p>{m('upfront.noTranscript')}</p>
         )}
       </div>
     </article>

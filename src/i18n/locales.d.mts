@@ -1,0 +1,1 @@
+export const LOCALES: readonly ['en', 'es', 'pt', 'ht', 'zh', 'vi']
