@@ -43,6 +43,10 @@ export const localeNames: Record<Locale, string> = Object.fromEntries(
   locales.map((l) => [l, WORK_LANGUAGES.find((w) => w.code === l)?.name ?? l]),
 ) as Record<Locale, string>
 
+/** The name on the closed language menu, short enough for a phone's header. */
+export const localeShortName = (locale: Locale): string =>
+  locale === 'ht' ? 'Kreyòl' : localeNames[locale]
+
 /** Names of the languages pieces are written in, in their own language. */
 export const languageNames: Record<string, string> = {
   ...Object.fromEntries(WORK_LANGUAGES.map(({ code, name }) => [code, name])),

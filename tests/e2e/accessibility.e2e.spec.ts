@@ -1,32 +1,82 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { createRequire } from 'node:module'
 
-import { localized, publicRoutes } from './routes'
+import { expect, test, type Page } from '@playwright/test'
+
+import { languages, localized, publicRoutes } from './routes'
 
 // WCAG 2.0–2.2 A and AA, plus the best-practice rules (one main landmark, content in regions,
 // heading levels in order): no violation of any impact is accepted.
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 const viewports = { phone: { width: 360, height: 800 }, desktop: { width: 1280, height: 900 } }
 
-// One page load per route and language, scanned at phone size, then again at desktop size.
-test.describe('axe at phone and desktop sizes', () => {
+// axe-core itself, loaded into every page before the page's own scripts, and run through its own
+// API. @axe-core/playwright injects it again for each scan and runs it frame by frame: measured
+// here, 2.3 s a scan against 0.4 s (the public pages have no frames), which is what makes six
+// languages at two sizes fit in the suite's time.
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+test.beforeEach(async ({ context }) => context.addInitScript({ path: axeSource }))
+
+type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] }
+const violations = (page: Page) =>
+  page.evaluate(async (values) => {
+    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe
+    const result = (await axe.run(document, {
+      runOnly: { type: 'tag', values },
+      resultTypes: ['violations'],
+    })) as { violations: Violation[] }
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String) })),
+    }))
+  }, tags)
+
+// One test per page: each language loaded once, scanned at phone size, then at desktop size.
+test.describe('axe in six languages at phone and desktop sizes', () => {
   for (const route of publicRoutes)
-    for (const lang of ['en', 'es'] as const)
-      test(`${lang} ${route.path}`, async ({ page }) => {
-        const found: string[] = []
+    test(route.path, async ({ page }) => {
+      const found: string[] = []
+      for (const lang of languages) {
         await page.setViewportSize(viewports.phone)
         await page.goto(localized(lang, route.path))
         for (const [size, viewport] of Object.entries(viewports)) {
           await page.setViewportSize(viewport)
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-          const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
-          for (const v of violations)
+          for (const v of await violations(page))
             found.push(
-              `${size}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+              `${lang} ${size}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
             )
         }
-        expect(found).toEqual([])
-      })
+      }
+      expect(found).toEqual([])
+    })
+})
+
+test('the scan finds what it is there to find (negative control)', async ({ page }) => {
+  await page.goto('/ht/art')
+  await page.evaluate(() => {
+    const img = document.createElement('img')
+    img.src = '/icon.svg'
+    document.querySelector('main')!.append(img)
+    document.documentElement.removeAttribute('lang')
+  })
+  const ids = (await violations(page)).map((v) => v.id)
+  expect(ids).toContain('image-alt')
+  expect(ids).toContain('html-has-lang')
+})
+
+test('the language suggestion and the open language menu pass the same scan', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: viewports.phone })
+  await context.addInitScript({ path: axeSource })
+  const page = await context.newPage()
+  await page.goto('/writing')
+  await expect(page.getByRole('region', { name: '语言建议' })).toBeVisible()
+  await page.locator('.lang-menu summary').click()
+  await expect(page.locator('.lang-menu').getByRole('link', { name: '中文' })).toBeVisible()
+  expect(await violations(page)).toEqual([])
+  await context.close()
 })
 
 test('the skip link moves focus to the content, and filters work from the keyboard', async ({

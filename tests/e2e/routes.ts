@@ -1,9 +1,6 @@
-import en from '../../src/i18n/messages/en.json'
-import es from '../../src/i18n/messages/es.json'
-import ht from '../../src/i18n/messages/ht.json'
-import pt from '../../src/i18n/messages/pt.json'
-import vi from '../../src/i18n/messages/vi.json'
-import zh from '../../src/i18n/messages/zh.json'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { LOCALES } from '../../src/i18n/locales.mjs'
 
 /**
@@ -11,7 +8,15 @@ import { LOCALES } from '../../src/i18n/locales.mjs'
  * language (a key of src/i18n/messages), and content it must show in English and in Spanish.
  * Shared by the page tests, the accessibility scan and the HTML validity check.
  */
-export type PublicRoute = { path: string; key: string; en: string; es: string; status?: number }
+export type PublicRoute = {
+  path: string
+  key: string
+  en: string
+  es: string
+  status?: number
+  /** A private page (a receipt): never indexed, so it names no other versions. */
+  private?: true
+}
 
 export const publicRoutes: PublicRoute[] = [
   { path: '/', key: 'home.latestWriting', en: 'Latest writing', es: 'Escritos recientes' },
@@ -123,6 +128,7 @@ export const publicRoutes: PublicRoute[] = [
   {
     path: '/submit/status/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
     key: 'status.notFound',
+    private: true,
     en: 'We could not find a submission with this code.',
     es: 'No encontramos ningún envío con este código.',
   },
@@ -144,7 +150,14 @@ export const htmlLang = (lang: Language) => (lang === 'zh' ? 'zh-Hans' : lang)
 export const localized = (lang: Language, path: string) =>
   lang === 'en' ? path : path === '/' ? `/${lang}` : `/${lang}${path}`
 
-const files: Record<Language, unknown> = { en, es, pt, ht, zh, vi }
+const files = Object.fromEntries(
+  LOCALES.map((l) => [
+    l,
+    JSON.parse(
+      readFileSync(path.join(import.meta.dirname, '../../src/i18n/messages', `${l}.json`), 'utf8'),
+    ),
+  ]),
+) as Record<Language, unknown>
 
 /** A plain (argument-free) interface string, as the language file has it. */
 export function message(lang: Language, key: string): string {

@@ -1,4 +1,4 @@
-import { htmlLang, localeNames, locales, type Locale } from '@/i18n/routing'
+import { htmlLang, localeNames, localeShortName, locales, type Locale } from '@/i18n/routing'
 
 /** The globe: the one sign for "language" a reader of any of the six recognises. */
 function Globe() {
@@ -34,7 +34,7 @@ export function LanguageMenu({
     <details className="lang-menu">
       <summary>
         <Globe />
-        <span lang={htmlLang(current)}>{localeNames[current]}</span>
+        <span lang={htmlLang(current)}>{localeShortName(current)}</span>
         <span className="visually-hidden">, {label}</span>
       </summary>
       <ul role="list" aria-label={label}>
