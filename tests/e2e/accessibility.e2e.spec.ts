@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 
 import { expect, test, type Page } from '@playwright/test'
 
-import { languages, localized, publicRoutes } from './routes'
+import { htmlLang, languages, localized, message, publicRoutes, unpublished } from './routes'
 
 // WCAG 2.0–2.2 A and AA, plus the best-practice rules (one main landmark, content in regions,
 // heading levels in order): no violation of any impact is accepted.
@@ -31,17 +31,35 @@ const violations = (page: Page) =>
     }))
   }, tags)
 
-// One test per page: each language loaded once, scanned at phone size, then at desktop size.
-test.describe('axe in six languages at phone and desktop sizes', () => {
+// One test per page, each language loaded once (the page tests and the scan share the load):
+// the right status, `lang` and hreflang alternates, a sentence of its interface in its language,
+// nothing unpublished, then axe at phone size and at desktop size.
+test.describe('every public page in six languages, and axe at phone and desktop sizes', () => {
   for (const route of publicRoutes)
     test(route.path, async ({ page }) => {
       const found: string[] = []
       for (const lang of languages) {
+        const url = localized(lang, route.path)
         await page.setViewportSize(viewports.phone)
-        await page.goto(localized(lang, route.path))
+        const response = await page.goto(url)
+        expect(response?.status(), url).toBe(route.status ?? 200)
+        await expect(page.locator('html'), url).toHaveAttribute('lang', htmlLang(lang))
+        await expect(page.getByRole('main'), url).toContainText(message(lang, route.key))
+        if (lang === 'en' || lang === 'es')
+          await expect(page.getByRole('main'), url).toContainText(route[lang])
+        await expect(page, url).toHaveTitle(new RegExp(message(lang, 'siteName')))
+        if (!route.status && !route.private) {
+          // Each page names its six versions (and English as the default) for search engines.
+          const alternates = await page
+            .locator('link[rel="alternate"][hreflang]')
+            .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')))
+          expect(alternates.sort(), url).toEqual([...languages.map(htmlLang), 'x-default'].sort())
+        }
+        for (const title of unpublished)
+          await expect(page.locator('body'), url).not.toContainText(title)
         for (const [size, viewport] of Object.entries(viewports)) {
           await page.setViewportSize(viewport)
-          await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+          await expect(page.getByRole('heading', { level: 1 }), url).toBeVisible()
           for (const v of await violations(page))
             found.push(
               `${lang} ${size}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -1,38 +1,6 @@
 import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
-import { htmlLang, languages, localized, message, publicRoutes } from './routes'
-
-// Pieces the seed leaves unpublished (submitted, in review, declined).
-const unpublished = ['The Pantry on Floor B', 'El uniforme', 'Parking Lot Rules']
-
-// One test per page; the six languages one after another in the same tab (a page load each).
-test.describe('every public page in six languages', () => {
-  for (const route of publicRoutes)
-    test(route.path, async ({ page }) => {
-      for (const lang of languages) {
-        const url = localized(lang, route.path)
-        const response = await page.goto(url)
-        expect(response?.status(), url).toBe(route.status ?? 200)
-        await expect(page.locator('html'), url).toHaveAttribute('lang', htmlLang(lang))
-        await expect(page.getByRole('heading', { level: 1 }), url).toBeVisible()
-        await expect(page.getByRole('main'), url).toContainText(message(lang, route.key))
-        if (lang === 'en' || lang === 'es')
-          await expect(page.getByRole('main'), url).toContainText(route[lang])
-        await expect(page, url).toHaveTitle(new RegExp(message(lang, 'siteName')))
-        if (!route.status && !route.private) {
-          // Each page names its six versions (and English as the default) for search engines.
-          const alternates = await page
-            .locator('link[rel="alternate"][hreflang]')
-            .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')))
-          expect(alternates.sort(), url).toEqual([...languages.map(htmlLang), 'x-default'].sort())
-        }
-        for (const title of unpublished)
-          await expect(page.locator('body'), url).not.toContainText(title)
-      }
-    })
-})
-
 test('the language menu lists each language in its own name and keeps the page and its filters', async ({
   page,
 }) => {

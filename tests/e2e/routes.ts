@@ -141,6 +141,9 @@ export const publicRoutes: PublicRoute[] = [
   },
 ]
 
+/** Pieces the seed leaves unpublished (submitted, in review, declined): never on a public page. */
+export const unpublished = ['The Pantry on Floor B', 'El uniforme', 'Parking Lot Rules']
+
 export const languages = LOCALES
 export type Language = (typeof LOCALES)[number]
 

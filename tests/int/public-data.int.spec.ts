@@ -196,6 +196,21 @@ describe('search', () => {
   })
 })
 
+describe('guest list order', () => {
+  it('sorts with the page language’s alphabet, not the database’s byte order', async () => {
+    for (const name of ['Zoe Adams', 'Étienne Dubois', 'Đặng Văn Minh', 'Dao Tran'])
+      await payload.create({ ...base, collection: 'guests', data: { name } })
+    const order = async (locale: 'en' | 'vi') =>
+      (await data.guests.listGuests(locale, 1)).items
+        .map((g) => g.name)
+        .filter((n) => ['Zoe Adams', 'Étienne Dubois', 'Đặng Văn Minh', 'Dao Tran'].includes(n))
+    // Byte order would put É and Đ after Z.
+    expect(await order('en')).toEqual(['Đặng Văn Minh', 'Dao Tran', 'Étienne Dubois', 'Zoe Adams'])
+    // In Vietnamese, Đ is its own letter, after D.
+    expect(await order('vi')).toEqual(['Dao Tran', 'Đặng Văn Minh', 'Étienne Dubois', 'Zoe Adams'])
+  })
+})
+
 describe('UpFront! data', () => {
   it('lists published episodes and filters by guest', async () => {
     const guestSlug = (await data.search.searchArchive('en', 'jose', 'guests')).hits[0].path

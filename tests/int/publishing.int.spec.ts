@@ -8,6 +8,7 @@ import JSZip from 'jszip'
 import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { locales, t } from '@/i18n'
 import { serverURL } from '@/lib/env'
 import { outputEndpoints } from '@/lib/publishing/endpoints'
 import { optionsSchema, type OutputKind } from '@/lib/publishing/kinds'
@@ -242,6 +243,22 @@ describe('event program', () => {
     made.plan.included.forEach((item, i) => expect(text).toContain(`${i + 1}. ${item.title}`))
     for (const left of made.plan.excluded) expect(text).not.toContain(left.title)
     expectNoPrivateValues(text)
+  })
+
+  it('is made in each of the six languages: its headings translated, no English left where a translation exists', async () => {
+    for (const lang of locales) {
+      const m = t(lang, 'publishing')
+      const text = pdfText(
+        save(
+          (await make('program-pdf', ids['building-bridges-showcase-2026'], { lang })).file,
+          'pdf',
+        ),
+      )
+      // Section headings are set in capitals.
+      for (const key of ['runningOrder', 'accessibility', 'venue'] as const)
+        expect(text, `${lang} ${key}`).toContain(m(key).toLocaleUpperCase(lang))
+      if (lang !== 'en') expect(text, lang).not.toContain('RUNNING ORDER')
+    }
   })
 })
 

@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 
 import { collectionTag, documentTag } from '@/lib/cache/tags'
-import type { Locale } from '@/i18n'
+import { collator, type Locale } from '@/i18n'
 import type { Artwork, Compilation, Writing } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
 import { optionsSchema } from '@/lib/publishing/kinds'
@@ -179,7 +179,7 @@ export function getCompilation(locale: Locale, slug: string): Promise<Compilatio
         cover: picture(d.cover, 'feature'),
         introduction: d.introduction,
         entries,
-        notes: [...notes.values()].sort((a, b) => a.name.localeCompare(b.name)),
+        notes: [...notes.values()].sort((a, b) => collator(locale).compare(a.name, b.name)),
         social: socialImage(d.cover),
       }
     },

@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 
 import { collectionTag, documentTag } from '@/lib/cache/tags'
-import type { Locale } from '@/i18n'
+import { collator, type Locale } from '@/i18n'
 import type { Episode } from '@/payload-types'
 import { toEpisodeCard, type EpisodeCard } from './episodes'
 import { mediaSelect, picture, type Picture } from './media'
@@ -11,34 +11,48 @@ import { asPublic, published, readable, type ID, type Page } from './shared'
 export type GuestCard = { id: ID; slug: string; name: string; organisation: string; role: string }
 const guestCardSelect = { name: true, slug: true, organisation: true, role: true } as const
 
-export const listGuests = unstable_cache(
-  async (page: number): Promise<Page<GuestCard>> => {
+const GUESTS_PER_PAGE = 60
+
+/**
+ * Every guest in the page's language's alphabetical order ("Đặng" with the Ds in Vietnamese,
+ * "Étienne" with the Es everywhere; a database's byte order puts both after Z). The whole list
+ * is small (1,300 names and a few words each) and cached until a guest changes.
+ */
+const sortedGuests = unstable_cache(
+  async (locale: Locale): Promise<GuestCard[]> => {
     const payload = await getPayloadClient()
-    const result = await payload.find({
+    const { docs } = await payload.find({
       collection: 'guests',
       overrideAccess: false,
-      sort: 'name',
-      page,
-      limit: 60,
+      pagination: false,
       depth: 0,
       select: guestCardSelect,
     })
-    return {
-      items: result.docs.map((g) => ({
+    const order = collator(locale)
+    return docs
+      .map((g) => ({
         id: g.id,
         slug: g.slug ?? '',
         name: g.name,
         organisation: g.organisation ?? '',
         role: g.role ?? '',
-      })),
-      page: result.page ?? 1,
-      totalPages: result.totalPages,
-      totalDocs: result.totalDocs,
-    }
+      }))
+      .sort((a, b) => order.compare(a.name, b.name))
   },
-  ['guests:list'],
+  ['guests:sorted'],
   { tags: [collectionTag('guests')] },
 )
+
+export async function listGuests(locale: Locale, page: number): Promise<Page<GuestCard>> {
+  const all = await sortedGuests(locale)
+  const totalPages = Math.max(1, Math.ceil(all.length / GUESTS_PER_PAGE))
+  return {
+    items: all.slice((page - 1) * GUESTS_PER_PAGE, page * GUESTS_PER_PAGE),
+    page,
+    totalPages,
+    totalDocs: all.length,
+  }
+}
 
 export type GuestPage = GuestCard & {
   bio: string

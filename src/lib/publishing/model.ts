@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { relPath } from '@/lib/media/storage'
-import { localePath, t, type Locale } from '@/i18n'
+import { collator, localePath, t, type Locale } from '@/i18n'
 import { serverURL } from '@/lib/env'
 import { creditedPeople } from '@/lib/data/people'
 import { relId, type ID } from '@/lib/relations'
@@ -228,7 +228,7 @@ export async function selectWorks(
   return {
     items,
     excluded,
-    bios: [...bios.values()].sort((a, b) => a.name.localeCompare(b.name, lang)),
+    bios: [...bios.values()].sort((a, b) => collator(lang).compare(a.name, b.name)),
   }
 }
 

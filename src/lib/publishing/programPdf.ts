@@ -26,7 +26,7 @@ export async function programPdf(event: ProgramEvent, lang: Locale, paper: Paper
       .font('sans-bold')
       .fontSize(10)
       .fillColor('#8a3b12')
-      .text(title.toUpperCase(), { characterSpacing: 1 })
+      .text(title.toLocaleUpperCase(lang), { characterSpacing: 1 })
     doc.fillColor('#000000').moveDown(0.3)
   }
   doc

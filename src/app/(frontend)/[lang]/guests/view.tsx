@@ -18,7 +18,7 @@ export default async function GuestsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const m = t(locale)
   const page = positiveInt((await searchParams).page) ?? 1
-  const result = await listGuests(page)
+  const result = await listGuests(locale, page)
   const path = localePath(locale, '/guests')
   return (
     <>
