@@ -8,7 +8,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { makeWav } from '../../src/seed/generate'
 import { PUBLIC_API_COLLECTIONS } from '../../src/lib/cache/tags'
-import { publicRoutes } from './routes'
+import { languages, localized, publicRoutes } from './routes'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -142,13 +142,10 @@ test.beforeAll(async ({ request }) => {
 
 const secrets = () => Object.values(PLANTED)
 
-/** Every public URL: the route list in both languages, what the sitemap lists, feeds, search. */
+/** Every public URL: the route list in six languages, what the sitemap lists, feeds, search. */
 async function publicUrls(request: APIRequestContext): Promise<string[]> {
   const urls = new Set<string>()
-  for (const { path } of publicRoutes) {
-    urls.add(path)
-    urls.add(path === '/' ? '/es' : `/es${path}`)
-  }
+  for (const { path } of publicRoutes) for (const lang of languages) urls.add(localized(lang, path))
   const sitemap = await (await request.get('/sitemap.xml')).text()
   for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) urls.add(new URL(loc).pathname)
   for (const path of ['/sitemap.xml', '/robots.txt', '/upfront/feed.xml', '/events/calendar.ics'])
@@ -157,10 +154,8 @@ async function publicUrls(request: APIRequestContext): Promise<string[]> {
   // default depth and the deepest allowed.
   for (const collection of PUBLIC_API_COLLECTIONS)
     for (const depth of [1, 3]) urls.add(`/api/${collection}?limit=100&depth=${depth}`)
-  for (const word of [stamp, ...secrets()]) {
-    urls.add(`/search?q=${encodeURIComponent(word)}`)
-    urls.add(`/es/search?q=${encodeURIComponent(word)}`)
-  }
+  for (const word of [stamp, ...secrets()])
+    for (const lang of languages) urls.add(localized(lang, `/search?q=${encodeURIComponent(word)}`))
   return [...urls]
 }
 

@@ -37,7 +37,7 @@ export function LanguageMenu({
         <span lang={htmlLang(current)}>{localeShortName(current)}</span>
         <span className="visually-hidden">, {label}</span>
       </summary>
-      <ul role="list" aria-label={label}>
+      <ul role="list">
         {locales.map((l) => (
           <li key={l}>
             <a
