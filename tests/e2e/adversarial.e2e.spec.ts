@@ -194,6 +194,8 @@ const leaksIn = (bodies: { url: string; body: string }[]) =>
 test('the public reads every page, feed and search, and meets nothing planted', async ({
   request,
 }) => {
+  // Every page in six languages, most of them rendered for the first time here.
+  test.setTimeout(300_000)
   const bodies = await crawl(request)
   expect(bodies.length).toBeGreaterThan(60)
   // The crawl read the API's cached answers (they are what the public is served).
@@ -208,6 +210,7 @@ test('the public reads every page, feed and search, and meets nothing planted', 
 test('a signed-in contributor reads the same surfaces and meets nothing planted', async ({
   request,
 }) => {
+  test.setTimeout(300_000)
   const bodies = await crawl(request, {
     Cookie: `payload-token=${contributorToken}`,
     Authorization: `JWT ${contributorToken}`,
