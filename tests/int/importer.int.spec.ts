@@ -372,6 +372,8 @@ describe('importing an archive', () => {
     expect((await run(xml)).episodes.unchanged).toBe(before.docs.length)
   })
 
+  // 30 s alone on this machine; 57-75 s while the other worker runs a heavy file beside it (it
+  // failed at the default 60 s there). Its time is printed as a [bench] line, not tested.
   it('imports the whole 455-episode archive fixture, and its feed parses', async () => {
     await wipe()
     const meta = JSON.parse(readFileSync(path.join(fixtures, 'upfront-archive.meta.json'), 'utf8'))
@@ -410,5 +412,5 @@ describe('importing an archive', () => {
     expect(podcastFeed(await listFeedEpisodes()).match(/<guid[^>]*>[^<]+<\/guid>/g)).toEqual(
       xml.match(/<guid[^>]*>[^<]+<\/guid>/g),
     )
-  })
+  }, 180_000)
 })
