@@ -38,6 +38,7 @@ import { emailAdapter } from './src/lib/email/adapter'
 import { s3Settings, UPLOAD_FOLDERS } from './src/lib/media/storage'
 import { sendEmailTask } from './src/lib/email/sendEmailTask'
 import { seedOnFirstRun } from './src/seed/onInit'
+import { adminTranslations } from './src/i18n/admin'
 import { defaultLocale, localeNames, locales } from './src/i18n/routing'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -81,7 +82,11 @@ export default buildConfig({
   },
   // The admin in every language Payload ships of the six; Haitian Creole editors choose French or
   // English in their account settings.
-  i18n: { supportedLanguages: { en, es, pt, zh, vi, fr }, fallbackLanguage: 'en' },
+  i18n: {
+    supportedLanguages: { en, es, pt, zh, vi, fr },
+    fallbackLanguage: 'en',
+    translations: adminTranslations,
+  },
   admin: {
     user: Users.slug,
     avatar: 'default',

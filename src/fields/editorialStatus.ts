@@ -33,13 +33,62 @@ export const editorialStatusField: SelectField = {
 
 /** The one state a person sees, in the editor's language (not stored: read from the two statuses). */
 export const workStateLabels = {
-  waiting: { en: 'Waiting for review', es: 'Esperando revisión' },
-  inReview: { en: 'In review', es: 'En revisión' },
-  acceptedNotPublic: { en: 'Accepted — not yet public', es: 'Aceptada — aún no pública' },
-  public: { en: 'Public', es: 'Pública' },
-  takenDown: { en: 'Taken down', es: 'Retirada del sitio' },
-  declined: { en: 'Declined', es: 'No seleccionada' },
-  withdrawn: { en: 'Withdrawn by the writer', es: 'Retirada por quien la escribió' },
+  waiting: {
+    en: 'Waiting for review',
+    es: 'Esperando revisión',
+    pt: 'Aguardando revisão',
+    zh: '等待审阅',
+    vi: 'Đang chờ duyệt',
+    fr: 'En attente de relecture',
+  },
+  inReview: {
+    en: 'In review',
+    es: 'En revisión',
+    pt: 'Em revisão',
+    zh: '审阅中',
+    vi: 'Đang duyệt',
+    fr: 'En relecture',
+  },
+  acceptedNotPublic: {
+    en: 'Accepted — not yet public',
+    es: 'Aceptada — aún no pública',
+    pt: 'Aceita — ainda não pública',
+    zh: '已录用，尚未公开',
+    vi: 'Đã chọn — chưa công khai',
+    fr: 'Acceptée — pas encore publique',
+  },
+  public: {
+    en: 'Public',
+    es: 'Pública',
+    pt: 'Pública',
+    zh: '已公开',
+    vi: 'Công khai',
+    fr: 'Publique',
+  },
+  takenDown: {
+    en: 'Taken down',
+    es: 'Retirada del sitio',
+    pt: 'Retirada do site',
+    zh: '已撤下',
+    vi: 'Đã gỡ xuống',
+    fr: 'Retirée du site',
+  },
+  declined: {
+    en: 'Declined',
+    es: 'No seleccionada',
+    pt: 'Não selecionada',
+    zh: '未录用',
+    vi: 'Không được chọn',
+    fr: 'Non retenue',
+  },
+  withdrawn: {
+    en: 'Withdrawn by the writer',
+    es: 'Retirada por quien la escribió',
+    pt: 'Retirada por quem escreveu',
+    zh: '作者已撤回',
+    vi: 'Người viết đã rút lại',
+    fr: "Retirée par l'auteur",
+  },
 } as const
 
 export const workStateField: SelectField = {

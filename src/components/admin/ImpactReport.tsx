@@ -1,33 +1,9 @@
 import { userIsEditor } from '@/access/roles'
 import type { User } from '@/payload-types'
+import type { AdminI18n } from '@/i18n/admin'
 import { defaultLocale, isLocale, localeNames, locales } from '@/i18n/routing'
 
-type Props = { i18n?: { language?: string }; user?: Pick<User, 'roles'> | null }
-
-const labels = {
-  en: {
-    heading: 'Impact report',
-    intro:
-      'The numbers for a period, for funders and the advisory committee: a PDF with charts, or a CSV for a spreadsheet.',
-    from: 'From',
-    to: 'To (inclusive)',
-    language: 'Language',
-    paper: 'Paper',
-    pdf: 'Download PDF',
-    csv: 'Download CSV',
-  },
-  es: {
-    heading: 'Informe de impacto',
-    intro:
-      'Las cifras de un período, para financiadores y el comité asesor: un PDF con gráficos o un CSV para una hoja de cálculo.',
-    from: 'Desde',
-    to: 'Hasta (incluido)',
-    language: 'Idioma',
-    paper: 'Papel',
-    pdf: 'Descargar PDF',
-    csv: 'Descargar CSV',
-  },
-}
+type Props = { i18n: AdminI18n; user?: Pick<User, 'roles'> | null }
 
 /**
  * Dashboard panel: the impact report for a date range. A plain form (works without JavaScript)
@@ -35,8 +11,7 @@ const labels = {
  */
 export function ImpactReport({ i18n, user }: Props) {
   if (!userIsEditor(user)) return null
-  const lang = i18n?.language === 'es' ? 'es' : 'en'
-  const m = labels[lang]
+  const { t } = i18n
   const today = new Date()
   const to = today.toISOString().slice(0, 10)
   const yearAgo = new Date(today)
@@ -44,11 +19,11 @@ export function ImpactReport({ i18n, user }: Props) {
   yearAgo.setUTCDate(yearAgo.getUTCDate() + 1)
   return (
     <section className="vv-report" aria-labelledby="vv-report-title">
-      <h2 id="vv-report-title">{m.heading}</h2>
-      <p>{m.intro}</p>
+      <h2 id="vv-report-title">{t('vv:reportTitle')}</h2>
+      <p>{t('vv:reportIntro')}</p>
       <form method="get" action="/api/outputs/make">
         <label>
-          {m.from}
+          {t('vv:from')}
           <input
             type="date"
             name="from"
@@ -57,14 +32,14 @@ export function ImpactReport({ i18n, user }: Props) {
           />
         </label>
         <label>
-          {m.to}
+          {t('vv:to')}
           <input type="date" name="to" defaultValue={to} required />
         </label>
         <label>
-          {m.language}
+          {t('vv:language')}
           <select
             name="lang"
-            defaultValue={isLocale(i18n?.language) ? i18n?.language : defaultLocale}
+            defaultValue={isLocale(i18n.language) ? i18n.language : defaultLocale}
           >
             {locales.map((l) => (
               <option key={l} value={l} lang={l}>
@@ -74,7 +49,7 @@ export function ImpactReport({ i18n, user }: Props) {
           </select>
         </label>
         <label>
-          {m.paper}
+          {t('vv:paper')}
           <select name="paper" defaultValue="letter">
             <option value="letter">US Letter</option>
             <option value="a4">A4</option>
@@ -87,7 +62,7 @@ export function ImpactReport({ i18n, user }: Props) {
             name="kind"
             value="report-pdf"
           >
-            {m.pdf}
+            {t('vv:downloadPdf')}
           </button>
           <button
             className="btn btn--style-secondary btn--size-small"
@@ -95,7 +70,7 @@ export function ImpactReport({ i18n, user }: Props) {
             name="kind"
             value="report-csv"
           >
-            {m.csv}
+            {t('vv:downloadCsv')}
           </button>
         </div>
       </form>

@@ -3,6 +3,7 @@
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import type { AdminKey } from '@/i18n/admin'
 import { defaultLocale, isLocale, localeNames, locales, type Locale } from '@/i18n/routing'
 
 type Plan = {
@@ -12,48 +13,8 @@ type Plan = {
   error?: string
 }
 
-const labels = {
-  en: {
-    heading: 'Publishing',
-    language: 'Language of the file',
-    trim: 'Trim size',
-    paper: 'Paper',
-    checking: 'Checking consents…',
-    included: (n: number) => `${n} piece${n === 1 ? '' : 's'} will be included.`,
-    excluded: 'Left out:',
-    none: 'Nothing can go in yet: no piece here is published with the consent this needs.',
-    save: 'Save the document first.',
-    slow: 'Files are made on the server and kept until something in them changes; the first one takes a few seconds.',
-    kinds: {
-      'anthology-pdf': 'Book (PDF, print-ready)',
-      'anthology-epub': 'E-book (EPUB 3)',
-      'catalogue-pdf': 'Catalogue (PDF)',
-      'labels-pdf': 'Wall labels (PDF)',
-      'program-pdf': 'Program (PDF)',
-    },
-  },
-  es: {
-    heading: 'Publicación',
-    language: 'Idioma del archivo',
-    trim: 'Tamaño de página',
-    paper: 'Papel',
-    checking: 'Revisando permisos…',
-    included: (n: number) => `Se incluirán ${n} obra${n === 1 ? '' : 's'}.`,
-    excluded: 'Excluidas:',
-    none: 'Todavía no puede entrar nada: ninguna obra está publicada con el permiso necesario.',
-    save: 'Guarde el documento primero.',
-    slow: 'Los archivos se generan en el servidor y se guardan hasta que cambie algo de su contenido; el primero tarda unos segundos.',
-    kinds: {
-      'anthology-pdf': 'Libro (PDF, para imprenta)',
-      'anthology-epub': 'Libro electrónico (EPUB 3)',
-      'catalogue-pdf': 'Catálogo (PDF)',
-      'labels-pdf': 'Cédulas (PDF)',
-      'program-pdf': 'Programa (PDF)',
-    },
-  },
-}
+type Kind = 'anthology-pdf' | 'anthology-epub' | 'catalogue-pdf' | 'labels-pdf' | 'program-pdf'
 
-type Kind = keyof (typeof labels)['en']['kinds']
 const kindsOf: Record<string, Kind[]> = {
   compilations: ['anthology-pdf', 'anthology-epub'],
   exhibitions: ['catalogue-pdf', 'labels-pdf'],
@@ -67,8 +28,7 @@ const kindsOf: Record<string, Kind[]> = {
  */
 export function Publishing() {
   const { id, collectionSlug } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const m = labels[i18n.language === 'es' ? 'es' : 'en']
+  const { i18n, t } = useTranslation<object, AdminKey>()
   const [lang, setLang] = useState<Locale>(isLocale(i18n.language) ? i18n.language : defaultLocale)
   const [trim, setTrim] = useState('6x9')
   const [paper, setPaper] = useState('letter')
@@ -102,8 +62,8 @@ export function Publishing() {
   if (!id)
     return (
       <div className="vv-publishing">
-        <h3>{m.heading}</h3>
-        <p>{m.save}</p>
+        <h3>{t('vv:publishing')}</h3>
+        <p>{t('vv:saveFirst')}</p>
       </div>
     )
   const href = (kind: Kind) => {
@@ -115,9 +75,9 @@ export function Publishing() {
   const isBook = collectionSlug === 'compilations'
   return (
     <div className="vv-publishing">
-      <h3>{m.heading}</h3>
+      <h3>{t('vv:publishing')}</h3>
       <label>
-        {m.language}
+        {t('vv:fileLanguage')}
         <select
           value={lang}
           onChange={(e) => setLang(isLocale(e.target.value) ? e.target.value : lang)}
@@ -131,7 +91,7 @@ export function Publishing() {
       </label>
       {isBook ? (
         <label>
-          {m.trim}
+          {t('vv:trim')}
           <select value={trim} onChange={(e) => setTrim(e.target.value)}>
             <option value="6x9">6 × 9 in (US trade)</option>
             <option value="a5">A5 (148 × 210 mm)</option>
@@ -139,7 +99,7 @@ export function Publishing() {
         </label>
       ) : (
         <label>
-          {m.paper}
+          {t('vv:paper')}
           <select value={paper} onChange={(e) => setPaper(e.target.value)}>
             <option value="letter">US Letter</option>
             <option value="a4">A4</option>
@@ -148,15 +108,19 @@ export function Publishing() {
       )}
       <div role="status" aria-live="polite">
         {!plan ? (
-          <p>{m.checking}</p>
+          <p>{t('vv:checking')}</p>
         ) : plan.error ? (
           <p className="vv-publishing__error">{plan.error}</p>
         ) : (
           <>
-            <p>{plan.included.length ? m.included(plan.included.length) : m.none}</p>
+            <p>
+              {plan.included.length
+                ? t('vv:included', { count: plan.included.length })
+                : t('vv:nothingYet')}
+            </p>
             {plan.excluded.length ? (
               <>
-                <p>{m.excluded}</p>
+                <p>{t('vv:leftOut')}</p>
                 <ul>
                   {plan.excluded.map((e) => (
                     <li key={e.ref}>
@@ -173,12 +137,12 @@ export function Publishing() {
         {kinds.map((kind) => (
           <li key={kind}>
             <a className="btn btn--style-secondary btn--size-small" href={href(kind)} download>
-              {m.kinds[kind]}
+              {t(`vv:kind-${kind}`)}
             </a>
           </li>
         ))}
       </ul>
-      <p className="vv-publishing__hint">{m.slow}</p>
+      <p className="vv-publishing__hint">{t('vv:slow')}</p>
     </div>
   )
 }

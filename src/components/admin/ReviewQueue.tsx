@@ -1,15 +1,18 @@
 import type { Payload, Where } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
+
 import { userIsEditor } from '@/access/roles'
+import type { AdminI18n } from '@/i18n/admin'
 import { workStateLabels } from '@/fields/editorialStatus'
 import { stateWhere, WORK_STATES } from '@/lib/editorial/stateMachine'
 import type { User } from '@/payload-types'
 
-type Props = { payload: Payload; i18n?: { language?: string }; user?: Pick<User, 'roles'> | null }
+type Props = { payload: Payload; i18n: AdminI18n; user?: Pick<User, 'roles'> | null }
 
 const collections = [
-  { slug: 'writings', label: { en: 'Writing', es: 'Escritos' } },
-  { slug: 'artworks', label: { en: 'Art', es: 'Arte' } },
+  { slug: 'writings', label: 'vv:writing' },
+  { slug: 'artworks', label: 'vv:art' },
 ] as const
 
 /** A Where as the admin list's query string (`where[and][0][editorialStatus][equals]=…`). */
@@ -26,7 +29,7 @@ function whereQuery(value: unknown, prefix = 'where'): string[] {
 export async function ReviewQueue({ payload, i18n, user }: Props) {
   // Contributors use the admin too; the queue is the editors' business.
   if (!userIsEditor(user)) return null
-  const lang = i18n?.language === 'es' ? 'es' : 'en'
+  const { t } = i18n
   const rows = await Promise.all(
     collections.map(async (c) => ({
       ...c,
@@ -46,14 +49,14 @@ export async function ReviewQueue({ payload, i18n, user }: Props) {
   )
   return (
     <section className="vv-queue" aria-labelledby="vv-queue-title">
-      <h2 id="vv-queue-title">{lang === 'es' ? 'Cola de revisión' : 'Review queue'}</h2>
+      <h2 id="vv-queue-title">{t('vv:queueTitle')}</h2>
       <table>
         <thead>
           <tr>
             <th scope="col" />
             {WORK_STATES.map((state) => (
               <th key={state} scope="col">
-                {workStateLabels[state][lang]}
+                {getTranslation(workStateLabels[state], i18n)}
               </th>
             ))}
           </tr>
@@ -61,7 +64,7 @@ export async function ReviewQueue({ payload, i18n, user }: Props) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.slug}>
-              <th scope="row">{row.label[lang]}</th>
+              <th scope="row">{t(row.label)}</th>
               {row.counts.map(({ state, count }) => (
                 <td key={state}>
                   <a

@@ -4,36 +4,7 @@ import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useState } from 'react'
 
-const labels = {
-  en: {
-    heading: 'Takedown',
-    reason: 'Reason (kept in the audit log for editors; never public)',
-    needReason: 'Write the reason first.',
-    unpublish: 'Unpublish now',
-    anonymize: 'Make anonymous now',
-    confirmUnpublish: 'Unpublish this piece now? It disappears from the public site at once.',
-    confirmAnonymize:
-      'Switch the credit to anonymous now? The name disappears from the public site at once.',
-    done: 'Done: the public site no longer shows it.',
-    failed: 'That did not work: ',
-    notPublic: 'Not on the public site: nothing to take down.',
-    last: 'Last takedown',
-  },
-  es: {
-    heading: 'Retirar',
-    reason: 'Motivo (queda en el registro de auditoría para editores; nunca es público)',
-    needReason: 'Escriba primero el motivo.',
-    unpublish: 'Despublicar ahora',
-    anonymize: 'Hacer anónima ahora',
-    confirmUnpublish: '¿Despublicar esta obra ahora? Desaparece del sitio público de inmediato.',
-    confirmAnonymize:
-      '¿Cambiar el crédito a anónimo ahora? El nombre desaparece del sitio público de inmediato.',
-    done: 'Hecho: el sitio público ya no la muestra.',
-    failed: 'No funcionó: ',
-    notPublic: 'No está en el sitio público: no hay nada que retirar.',
-    last: 'Última retirada',
-  },
-}
+import type { AdminKey } from '@/i18n/admin'
 
 type Entry = { createdAt: string; userEmail?: string; detail?: string }
 
@@ -43,14 +14,12 @@ type Entry = { createdAt: string; userEmail?: string; detail?: string }
  */
 export function Takedown() {
   const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
-  const { i18n } = useTranslation()
+  const { i18n, t } = useTranslation<object, AdminKey>()
   const router = useRouter()
   const reasonId = useId()
   const [reason, setReason] = useState('')
   const [message, setMessage] = useState('')
   const [last, setLast] = useState<Entry | null>(null)
-  const lang = i18n.language === 'es' ? 'es' : 'en'
-  const m = labels[lang]
 
   useEffect(() => {
     if (!id) return
@@ -71,10 +40,13 @@ export function Takedown() {
   if (!id) return null
   const run = async (action: 'unpublish' | 'anonymize') => {
     if (!reason.trim()) {
-      setMessage(m.needReason)
+      setMessage(t('vv:needReason'))
       return
     }
-    if (!window.confirm(action === 'unpublish' ? m.confirmUnpublish : m.confirmAnonymize)) return
+    if (
+      !window.confirm(action === 'unpublish' ? t('vv:confirmUnpublish') : t('vv:confirmAnonymize'))
+    )
+      return
     const res = await fetch(`/api/${collectionSlug}/${id}/takedown`, {
       method: 'POST',
       credentials: 'include',
@@ -82,7 +54,7 @@ export function Takedown() {
       body: JSON.stringify({ action, reason }),
     })
     const body = await res.json().catch(() => ({}))
-    setMessage(res.ok ? m.done : `${m.failed}${body.error ?? res.statusText}`)
+    setMessage(res.ok ? t('vv:done') : `${t('vv:failed')}${body.error ?? res.statusText}`)
     if (res.ok) {
       setReason('')
       router.refresh()
@@ -90,10 +62,10 @@ export function Takedown() {
   }
   return (
     <div className="vv-takedown">
-      <h3>{m.heading}</h3>
+      <h3>{t('vv:takedown')}</h3>
       {hasPublishedDoc ? (
         <>
-          <label htmlFor={reasonId}>{m.reason}</label>
+          <label htmlFor={reasonId}>{t('vv:reason')}</label>
           <textarea
             id={reasonId}
             rows={3}
@@ -102,20 +74,20 @@ export function Takedown() {
             onChange={(e) => setReason(e.target.value)}
           />
           <Button buttonStyle="secondary" size="small" onClick={() => run('unpublish')}>
-            {m.unpublish}
+            {t('vv:unpublish')}
           </Button>
           <Button buttonStyle="secondary" size="small" onClick={() => run('anonymize')}>
-            {m.anonymize}
+            {t('vv:anonymize')}
           </Button>
         </>
       ) : (
-        <p>{m.notPublic}</p>
+        <p>{t('vv:notPublic')}</p>
       )}
       {message ? <p role="status">{message}</p> : null}
       {last ? (
         <p className="vv-takedown__last">
-          {m.last}: {new Date(last.createdAt).toLocaleString(lang)} · {last.userEmail} ·{' '}
-          {last.detail}
+          {t('vv:lastTakedown')}: {new Date(last.createdAt).toLocaleString(i18n.language)} ·{' '}
+          {last.userEmail} · {last.detail}
         </p>
       ) : null}
     </div>
