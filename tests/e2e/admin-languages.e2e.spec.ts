@@ -5,11 +5,21 @@ const password = process.env.SEED_PASSWORD || 'demo-password'
 // The admin speaks the languages Payload ships of the six, our panels with it; Haitian Creole
 // editors choose French (or English). The choice is Payload's language cookie, which its account
 // page sets.
-for (const { lang, queue, report, state } of [
-  { lang: 'pt', queue: 'Fila de revisão', report: 'Relatório de impacto', state: 'Em revisão' },
-  { lang: 'zh', queue: '审稿队列', report: '影响报告', state: '审阅中' },
-  { lang: 'vi', queue: 'Hàng chờ duyệt', report: 'Báo cáo tác động', state: 'Đang duyệt' },
-  { lang: 'fr', queue: 'File de relecture', report: "Rapport d'impact", state: 'En relecture' },
+for (const { lang, queueTitle, report, state } of [
+  {
+    lang: 'pt',
+    queueTitle: 'Fila de revisão',
+    report: 'Relatório de impacto',
+    state: 'Em revisão',
+  },
+  { lang: 'zh', queueTitle: '审稿队列', report: '影响报告', state: '审阅中' },
+  { lang: 'vi', queueTitle: 'Hàng chờ duyệt', report: 'Báo cáo tác động', state: 'Đang duyệt' },
+  {
+    lang: 'fr',
+    queueTitle: 'File de relecture',
+    report: "Rapport d'impact",
+    state: 'En relecture',
+  },
 ])
   test(`an editor works in the admin in ${lang}, the editors' panels included`, async ({
     page,
@@ -24,7 +34,7 @@ for (const { lang, queue, report, state } of [
       .addCookies([{ name: 'payload-lng', value: lang, url: baseURL ?? 'http://localhost:3100' }])
     await page.goto('/admin')
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
-    const queue = page.getByRole('region', { name: queue })
+    const queue = page.getByRole('region', { name: queueTitle })
     await expect(queue).toBeVisible()
     await expect(queue.getByRole('columnheader', { name: state })).toBeVisible()
     await expect(page.getByRole('heading', { name: report })).toBeVisible()
