@@ -97,6 +97,45 @@ function decode(raw: string): { subject: string; text: string } {
   return { subject: words(/^Subject: (.*)$/im.exec(headers)?.[1] ?? ''), text }
 }
 
+/** A worker's piece, submitted, then accepted by an editor (which emails the worker). */
+async function acceptPiece(
+  person: { email: string; displayName: string; language: 'en' | 'ht' },
+  title: string,
+  message?: string,
+) {
+  const contributor = await payload.create({
+    collection: 'contributors',
+    overrideAccess: true,
+    data: { displayName: person.displayName, email: person.email, languages: [person.language] },
+  })
+  const piece = await payload.create({
+    collection: 'writings',
+    overrideAccess: true,
+    draft: true,
+    data: {
+      title,
+      form: 'poem',
+      language: person.language,
+      body: {
+        root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 },
+      },
+      contributor: contributor.id,
+      credit: 'name',
+      editorialStatus: 'submitted',
+      _status: 'draft',
+    },
+  })
+  await payload.update({
+    collection: 'writings',
+    id: piece.id,
+    overrideAccess: true,
+    draft: true,
+    data: { editorialStatus: 'accepted', ...(message ? { messageToContributor: message } : {}) },
+  })
+  await waitFor(() => received.some((m) => m.to.includes(person.email)))
+  return received.find((m) => m.to.includes(person.email))!
+}
+
 describe('email over SMTP', () => {
   it('sends the contributor a receipt with their private link, and every editor a notice', async () => {
     received.length = 0
@@ -167,37 +206,11 @@ describe('email over SMTP', () => {
 
   it('tells the contributor about a decision, with the editors’ message', async () => {
     received.length = 0
-    const person = await payload.create({
-      collection: 'contributors',
-      overrideAccess: true,
-      data: { displayName: 'Dee', email: 'dee@example.org', languages: ['en'] },
-    })
-    const piece = await payload.create({
-      collection: 'writings',
-      overrideAccess: true,
-      draft: true,
-      data: {
-        title: 'Decided',
-        form: 'poem',
-        language: 'en',
-        body: {
-          root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 },
-        },
-        contributor: person.id,
-        credit: 'name',
-        editorialStatus: 'submitted',
-        _status: 'draft',
-      },
-    })
-    await payload.update({
-      collection: 'writings',
-      id: piece.id,
-      overrideAccess: true,
-      draft: true,
-      data: { editorialStatus: 'accepted', messageToContributor: 'We loved the last line.' },
-    })
-    await waitFor(() => received.some((m) => m.to.includes('dee@example.org')))
-    const mail = received.find((m) => m.to.includes('dee@example.org'))!
+    const mail = await acceptPiece(
+      { displayName: 'Dee', email: 'dee@example.org', language: 'en' },
+      'Decided',
+      'We loved the last line.',
+    )
     expect(mail.raw).toContain('We loved the last line.')
   })
 })
@@ -228,37 +241,14 @@ describe('email in the worker’s language', () => {
 
   it('tells a Haitian Creole worker the decision in Kreyòl', async () => {
     received.length = 0
-    const person = await payload.create({
-      collection: 'contributors',
-      overrideAccess: true,
-      data: { displayName: 'Marie', email: 'marie@example.org', languages: ['ht'] },
-    })
-    const piece = await payload.create({
-      collection: 'writings',
-      overrideAccess: true,
-      draft: true,
-      data: {
-        title: 'Lakay',
-        form: 'poem',
-        language: 'ht',
-        body: {
-          root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 },
-        },
-        contributor: person.id,
-        credit: 'name',
-        editorialStatus: 'submitted',
-        _status: 'draft',
-      },
-    })
-    await payload.update({
-      collection: 'writings',
-      id: piece.id,
-      overrideAccess: true,
-      draft: true,
-      data: { editorialStatus: 'accepted' },
-    })
-    await waitFor(() => received.some((m) => m.to.includes('marie@example.org')))
-    const mail = decode(received.find((m) => m.to.includes('marie@example.org'))!.raw)
+    const mail = decode(
+      (
+        await acceptPiece(
+          { displayName: 'Marie', email: 'marie@example.org', language: 'ht' },
+          'Lakay',
+        )
+      ).raw,
+    )
     const m = t('ht', 'email')
     expect(mail.subject).toBe(m('decisionSubject', { title: 'Lakay' }))
     expect(mail.text).toContain(m('accepted', { title: 'Lakay' }))
