@@ -15,12 +15,12 @@ export * from './format'
 /**
  * The interface's strings, one ICU MessageFormat file per language in ./messages; English is the
  * source (see README, "Translating"). Server code translates with `t`; a client component gets
- * only the namespaces it shows, through <Messages> (./provider).
+ * only the namespaces it shows, through <Messages> (./Messages.client).
  */
 export type Messages = typeof en
 
 /** Besides its strings, a language file lists those still awaiting a native speaker's review. */
-export type MessageFile = { _meta?: { needsReview?: string[] } }
+type MessageFile = { _meta?: { needsReview?: string[] } }
 
 /** A language's strings; where one is missing the English one stands in (i18n:check fails CI on it). */
 function withEnglish(source: Record<string, unknown>, fallback: Record<string, unknown>) {
@@ -37,7 +37,7 @@ function withEnglish(source: Record<string, unknown>, fallback: Record<string, u
   return out
 }
 
-export const messageFiles: Record<Locale, Messages & MessageFile> = { en, es, pt, ht, zh, vi }
+const messageFiles: Record<Locale, Messages & MessageFile> = { en, es, pt, ht, zh, vi }
 const catalog = Object.fromEntries(
   locales.map((l) => [l, withEnglish(messageFiles[l] as Record<string, unknown>, en) as Messages]),
 ) as Record<Locale, Messages>
@@ -72,8 +72,8 @@ export function t<N extends Namespace = never>(locale: Locale, namespace?: N) {
   return translate as ReturnType<typeof createTranslator<Messages, N>>
 }
 
-/** Namespaces that label a stored value (a writing's form, an event's kind, a result's type). */
-type Vocabulary = 'forms' | 'types' | 'events.kinds' | 'status.states' | 'nav'
+/** Namespaces that label a stored value the data layer hands over as a plain string. */
+type Vocabulary = 'forms' | 'events.kinds'
 
 /** The label of a stored value in a language, or the value itself if the catalogue has none. */
 export function label(locale: Locale, vocabulary: Vocabulary, value: string): string {

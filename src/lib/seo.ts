@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { htmlLang, localePath, locales, t, type Locale } from '@/i18n'
+import { htmlLang, localePath, locales, t, type Locale, type Messages } from '@/i18n'
 import { pageLocale } from '@/lib/locale'
 import type { SocialImage } from '@/lib/data/media'
 
@@ -80,14 +80,6 @@ export const sectionMetadata =
   }
 
 /** The message namespaces that give a section page its title and intro. */
-type Section =
-  | 'writing'
-  | 'art'
-  | 'exhibitions'
-  | 'compilations'
-  | 'upfront'
-  | 'guests'
-  | 'events'
-  | 'numbers'
-  | 'search'
-  | 'submit'
+type Section = {
+  [K in keyof Messages]: Messages[K] extends { title: string; intro: string } ? K : never
+}[keyof Messages]

@@ -148,8 +148,10 @@ async function publicUrls(request: APIRequestContext): Promise<string[]> {
   for (const { path } of publicRoutes) for (const lang of languages) urls.add(localized(lang, path))
   const sitemap = await (await request.get('/sitemap.xml')).text()
   for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) urls.add(new URL(loc).pathname)
-  for (const path of ['/sitemap.xml', '/robots.txt', '/upfront/feed.xml', '/events/calendar.ics'])
-    urls.add(path)
+  for (const path of ['/sitemap.xml', '/robots.txt']) urls.add(path)
+  // The feeds in every language (the calendar's text is translated).
+  for (const path of ['/upfront/feed.xml', '/events/calendar.ics'])
+    for (const lang of languages) urls.add(localized(lang, path))
   // The REST lists an outside reader gets (anonymously, from the API's public cache), at the
   // default depth and the deepest allowed.
   for (const collection of PUBLIC_API_COLLECTIONS)

@@ -147,11 +147,8 @@ export const unpublished = ['The Pantry on Floor B', 'El uniforme', 'Parking Lot
 export const languages = LOCALES
 export type Language = (typeof LOCALES)[number]
 
-/** The page's `lang`: Chinese is marked as simplified. */
-export const htmlLang = (lang: Language) => (lang === 'zh' ? 'zh-Hans' : lang)
-
-export const localized = (lang: Language, path: string) =>
-  lang === 'en' ? path : path === '/' ? `/${lang}` : `/${lang}${path}`
+// The site's own address and `lang` rules, not a copy of them.
+export { htmlLang, localePath as localized } from '../../src/i18n/routing'
 
 const files = Object.fromEntries(
   LOCALES.map((l) => [

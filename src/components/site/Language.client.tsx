@@ -36,7 +36,7 @@ function remember(locale: Locale) {
 }
 
 /** The first of the browser's languages (its Accept-Language list) the site is written in. */
-export function preferredLocale(languages: readonly string[]): Locale | null {
+function preferredLocale(languages: readonly string[]): Locale | null {
   for (const tag of languages) {
     const primary = tag.toLowerCase().split('-')[0]
     if (isLocale(primary)) return primary
