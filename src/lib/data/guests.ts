@@ -13,13 +13,9 @@ const guestCardSelect = { name: true, slug: true, organisation: true, role: true
 
 const GUESTS_PER_PAGE = 60
 
-/**
- * Every guest in the page's language's alphabetical order ("Đặng" with the Ds in Vietnamese,
- * "Étienne" with the Es everywhere; a database's byte order puts both after Z). The whole list
- * is small (1,300 names and a few words each) and cached until a guest changes.
- */
-const sortedGuests = unstable_cache(
-  async (locale: Locale): Promise<GuestCard[]> => {
+/** Every guest's card: a small list (1,300 names and a few words each), cached until one changes. */
+const allGuests = unstable_cache(
+  async (): Promise<GuestCard[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'guests',
@@ -28,23 +24,25 @@ const sortedGuests = unstable_cache(
       depth: 0,
       select: guestCardSelect,
     })
-    const order = collator(locale)
-    return docs
-      .map((g) => ({
-        id: g.id,
-        slug: g.slug ?? '',
-        name: g.name,
-        organisation: g.organisation ?? '',
-        role: g.role ?? '',
-      }))
-      .sort((a, b) => order.compare(a.name, b.name))
+    return docs.map((g) => ({
+      id: g.id,
+      slug: g.slug ?? '',
+      name: g.name,
+      organisation: g.organisation ?? '',
+      role: g.role ?? '',
+    }))
   },
-  ['guests:sorted'],
+  ['guests:all'],
   { tags: [collectionTag('guests')] },
 )
 
+/**
+ * A page of guests in the page's language's alphabetical order ("Đặng" with the Ds in
+ * Vietnamese, "Étienne" with the Es everywhere; a database's byte order puts both after Z).
+ */
 export async function listGuests(locale: Locale, page: number): Promise<Page<GuestCard>> {
-  const all = await sortedGuests(locale)
+  const order = collator(locale)
+  const all = [...(await allGuests())].sort((a, b) => order.compare(a.name, b.name))
   const totalPages = Math.max(1, Math.ceil(all.length / GUESTS_PER_PAGE))
   return {
     items: all.slice((page - 1) * GUESTS_PER_PAGE, page * GUESTS_PER_PAGE),
