@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 
 import { plainTextToLexical } from '@/lib/richText'
-import { writingForms } from '@/fields/writingForm'
+import { WRITING_FORMS } from '@/lib/vocabularies'
 import { slugify } from '@/lib/slugify'
 import { makeArtworkImage, makeWav } from '@/seed/generate'
 
@@ -208,7 +208,7 @@ export async function seedArchive(
           title,
           // Given, so that the generator needn't look for a free one each time.
           slug: `${slugify(title) || 'writing'}-${i + 1}`,
-          form: r.pick(writingForms).value,
+          form: r.pick(WRITING_FORMS),
           language,
           body: plainTextToLexical(text) as never,
           excerpt: text.split('\n')[0].slice(0, 200),

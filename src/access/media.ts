@@ -15,6 +15,7 @@ import type {
 
 import { nobody } from './basic'
 import { userIsEditor } from './roles'
+import { L } from '@/i18n/admin'
 import { relIds, type ID } from '@/lib/relations'
 
 /**
@@ -60,7 +61,7 @@ const uploaderOrEditor = ({
 export const fileVisibilityFields: Field[] = [
   {
     name: 'public',
-    label: { en: 'Public', es: 'Público' },
+    label: L('fields.public'),
     type: 'checkbox',
     defaultValue: false,
     index: true,
@@ -69,14 +70,12 @@ export const fileVisibilityFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: {
-        en: 'Set by the site: public only while something published uses this file.',
-        es: 'Lo fija el sitio: público solo mientras algo publicado usa este archivo.',
-      },
+      description: L('fields.publicHint'),
     },
   },
   {
     name: 'uploadedBy',
+    label: L('fields.uploadedBy'),
     type: 'relationship',
     relationTo: 'users',
     index: true,

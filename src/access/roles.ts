@@ -1,7 +1,8 @@
 import type { User } from '@/payload-types'
 import { relId } from '@/lib/relations'
 
-export type Role = 'admin' | 'editor' | 'contributor'
+export const ROLES = ['admin', 'editor', 'contributor'] as const
+export type Role = (typeof ROLES)[number]
 
 type MaybeUser = Pick<User, 'roles'> | null | undefined
 

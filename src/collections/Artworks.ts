@@ -4,6 +4,7 @@ import { submittedWorkAccess } from '@/access/presets'
 import { publicWorkIndexes } from '@/access/submittedWork'
 import { bylineFor, creditFields } from '@/fields/credit'
 import { editorialStatusField, workStateField } from '@/fields/editorialStatus'
+import { L } from '@/i18n/admin'
 import { checkStatesAgree, enforceStateMachine } from '@/lib/editorial/stateMachine'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
@@ -22,14 +23,14 @@ import { submissionFields } from '@/fields/submission'
 export const Artworks: CollectionConfig = {
   slug: 'artworks',
   labels: {
-    singular: { en: 'Artwork', es: 'Obra de arte' },
-    plural: { en: 'Artworks', es: 'Obras de arte' },
+    singular: L('artworks.singular'),
+    plural: L('artworks.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'byline', 'credit', 'medium', 'year', 'state', 'createdAt'],
     listSearchableFields: ['title', 'byline', 'medium'],
-    group: { en: 'Work', es: 'Obras' },
+    group: L('groups.work'),
   },
   access: submittedWorkAccess,
   endpoints: [takedownEndpoint('artworks')],
@@ -47,26 +48,26 @@ export const Artworks: CollectionConfig = {
     afterDelete: contentHooks.afterDelete,
   },
   fields: [
-    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
+    { name: 'title', label: L('fields.title'), type: 'text', required: true },
     {
       name: 'images',
-      label: { en: 'Images', es: 'Imágenes' },
+      label: L('artworks.images'),
       type: 'upload',
       relationTo: 'media',
       hasMany: true,
       required: true,
       minRows: 1,
       maxRows: 12,
-      admin: { description: 'In the order they should be shown. The first is the main image.' },
+      admin: { description: L('artworks.imagesHint') },
     },
     {
       type: 'row',
       fields: [
-        { name: 'medium', label: { en: 'Medium', es: 'Técnica' }, type: 'text' },
-        { name: 'dimensions', label: { en: 'Dimensions', es: 'Dimensiones' }, type: 'text' },
+        { name: 'medium', label: L('artworks.medium'), type: 'text' },
+        { name: 'dimensions', label: L('artworks.dimensions'), type: 'text' },
         {
           name: 'year',
-          label: { en: 'Year', es: 'Año' },
+          label: L('fields.year'),
           type: 'number',
           min: 1900,
           max: 2100,
@@ -76,7 +77,7 @@ export const Artworks: CollectionConfig = {
     },
     {
       name: 'statement',
-      label: { en: 'Artist statement', es: 'Declaración de la artista' },
+      label: L('artworks.statement'),
       type: 'richText',
     },
     topicsField,

@@ -1,6 +1,8 @@
 import path from 'node:path'
 
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { L } from '@/i18n/admin'
 import { parseBuffer } from 'music-metadata'
 
 import { anonymiseUpload, fileVisibilityFields, readFiles } from '@/access/media'
@@ -20,11 +22,11 @@ const readDuration: CollectionBeforeChangeHook = async ({ data, req }) => {
 
 export const Audio: CollectionConfig = {
   slug: 'audio',
-  labels: { singular: { en: 'Audio file', es: 'Audio' }, plural: { en: 'Audio', es: 'Audios' } },
+  labels: { singular: L('audio.singular'), plural: L('audio.plural') },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'title', 'duration', 'filesize', 'updatedAt'],
-    group: { en: 'Media', es: 'Medios' },
+    group: L('groups.media'),
   },
   // Readable by the public only once a published episode uses it (src/access/media.ts).
   access: { read: readFiles, create: isEditor, update: isEditor, delete: isEditor },
@@ -34,10 +36,10 @@ export const Audio: CollectionConfig = {
   },
   hooks: { beforeOperation: [anonymiseUpload], beforeChange: [readDuration], ...revalidateHooks },
   fields: [
-    { name: 'title', type: 'text' },
+    { name: 'title', label: L('fields.title'), type: 'text' },
     {
       name: 'duration',
-      label: { en: 'Duration (seconds)', es: 'Duración (segundos)' },
+      label: L('fields.duration'),
       type: 'number',
       admin: { readOnly: true },
     },

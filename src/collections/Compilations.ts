@@ -7,44 +7,46 @@ import { slugField } from '@/fields/slug'
 import { contentHooks } from '@/hooks/content'
 import { workVersions } from './workVersions'
 import { searchTextField } from '@/fields/searchText'
+import { L } from '@/i18n/admin'
 import { lexicalToPlainText } from '@/lib/searchText'
 
 export const Compilations: CollectionConfig = {
   slug: 'compilations',
   labels: {
-    singular: { en: 'Anthology', es: 'Antología' },
-    plural: { en: 'Anthologies', es: 'Antologías' },
+    singular: L('compilations.singular'),
+    plural: L('compilations.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'editors', '_status', 'updatedAt'],
-    group: { en: 'Programs', es: 'Programas' },
+    group: L('groups.programs'),
   },
   access: publishedReadEditorsWrite,
   versions: workVersions,
   hooks: contentHooks,
   trash: true,
   fields: [
-    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
-    { name: 'year', label: { en: 'Year', es: 'Año' }, type: 'number', required: true, index: true },
-    { name: 'editors', label: { en: 'Edited by', es: 'Edición a cargo de' }, type: 'text' },
-    { name: 'introduction', label: { en: 'Introduction', es: 'Introducción' }, type: 'richText' },
-    { name: 'cover', type: 'upload', relationTo: 'media' },
+    { name: 'title', label: L('fields.title'), type: 'text', required: true },
+    { name: 'year', label: L('fields.year'), type: 'number', required: true, index: true },
+    { name: 'editors', label: L('compilations.editors'), type: 'text' },
+    { name: 'introduction', label: L('compilations.introduction'), type: 'richText' },
+    { name: 'cover', label: L('fields.cover'), type: 'upload', relationTo: 'media' },
     {
       name: 'entries',
-      label: { en: 'Contents', es: 'Contenido' },
+      label: L('compilations.entries'),
       type: 'array',
       admin: {
-        description: 'In reading order. A section heading starts a new section before its entry.',
+        description: L('compilations.entriesHint'),
       },
       fields: [
         {
           name: 'sectionHeading',
-          label: { en: 'Section heading', es: 'Título de sección' },
+          label: L('compilations.sectionHeading'),
           type: 'text',
         },
         {
           name: 'work',
+          label: L('compilations.work'),
           type: 'relationship',
           relationTo: ['writings', 'artworks'],
           required: true,

@@ -7,6 +7,7 @@ import {
   updateOwnContributorOrEditor,
 } from '@/access/contributors'
 import { slugField } from '@/fields/slug'
+import { L } from '@/i18n/admin'
 import { normalizeEmail, phoneDigits } from '@/lib/contact'
 import { languageOptions } from '@/fields/language'
 import { contentHooks } from '@/hooks/content'
@@ -23,14 +24,15 @@ const digitsOfPhone: FieldHook = ({ siblingData, originalDoc }) =>
  * languages; the public profile, the slug and editor notes are the editors'.
  */
 const privateFields: Field[] = [
-  { name: 'legalName', label: { en: 'Legal name', es: 'Nombre legal' }, type: 'text' },
+  { name: 'legalName', label: L('contributors.legalName'), type: 'text' },
   {
     name: 'email',
+    label: L('contributors.email'),
     type: 'email',
     index: true,
     hooks: { beforeChange: [lowercaseEmail] },
   },
-  { name: 'phone', label: { en: 'Phone', es: 'Teléfono' }, type: 'text' },
+  { name: 'phone', label: L('contributors.phone'), type: 'text' },
   {
     // Digits of the phone number, so a submission matches "617-555-0101" to "+1 (617) 555 0101".
     name: 'phoneDigits',
@@ -43,10 +45,10 @@ const privateFields: Field[] = [
   },
   {
     name: 'workplace',
-    label: { en: 'Workplace / department', es: 'Lugar de trabajo / departamento' },
+    label: L('contributors.workplace'),
     type: 'text',
   },
-  { name: 'union', label: { en: 'Union / local', es: 'Sindicato / local' }, type: 'text' },
+  { name: 'union', label: L('contributors.union'), type: 'text' },
 ].map(
   (field) =>
     ({
@@ -58,17 +60,14 @@ const privateFields: Field[] = [
 export const Contributors: CollectionConfig = {
   slug: 'contributors',
   labels: {
-    singular: { en: 'Contributor', es: 'Colaborador/a' },
-    plural: { en: 'Contributors', es: 'Colaboradores' },
+    singular: L('contributors.singular'),
+    plural: L('contributors.plural'),
   },
   admin: {
     useAsTitle: 'displayName',
     defaultColumns: ['displayName', 'publicProfile', 'languages', 'email', 'updatedAt'],
-    group: { en: 'People', es: 'Personas' },
-    description: {
-      en: 'Worker writers and artists. Private details are visible only to editors.',
-      es: 'Escritores y artistas trabajadores. Los datos privados solo los ve el equipo editorial.',
-    },
+    group: L('groups.people'),
+    description: L('contributors.description'),
   },
   access: {
     read: readContributors,
@@ -85,7 +84,7 @@ export const Contributors: CollectionConfig = {
   fields: [
     {
       name: 'displayName',
-      label: { en: 'Display name', es: 'Nombre público' },
+      label: L('contributors.displayName'),
       type: 'text',
       required: true,
     },
@@ -93,7 +92,7 @@ export const Contributors: CollectionConfig = {
     {
       name: 'publicProfile',
       access: { create: editorsOnlyField, update: editorsOnlyField },
-      label: { en: 'Public profile (consented)', es: 'Perfil público (con consentimiento)' },
+      label: L('contributors.publicProfile'),
       type: 'checkbox',
       defaultValue: false,
       index: true,
@@ -101,20 +100,26 @@ export const Contributors: CollectionConfig = {
     },
     {
       name: 'bio',
-      label: { en: 'Short bio', es: 'Biografía breve' },
+      label: L('fields.bio'),
       type: 'textarea',
       maxLength: 800,
     },
-    { name: 'languages', type: 'select', hasMany: true, options: languageOptions },
-    { name: 'photo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'languages',
+      label: L('contributors.languages'),
+      type: 'select',
+      hasMany: true,
+      options: languageOptions,
+    },
+    { name: 'photo', label: L('fields.photo'), type: 'upload', relationTo: 'media' },
     {
       type: 'collapsible',
-      label: { en: 'Private (editors only)', es: 'Privado (solo equipo editorial)' },
+      label: L('contributors.private'),
       fields: [
         ...privateFields,
         {
           name: 'editorNotes',
-          label: { en: 'Editor notes', es: 'Notas del equipo editorial' },
+          label: L('contributors.editorNotes'),
           type: 'textarea',
           access: { read: editorsOnlyField, create: editorsOnlyField, update: editorsOnlyField },
         },
@@ -124,7 +129,7 @@ export const Contributors: CollectionConfig = {
       // A submission never attaches itself to an existing record (a form proves nothing about who
       // sent it): it makes a new one, pointing here at a record with the same email or phone.
       name: 'suggestedMatch',
-      label: { en: 'Possibly the same person as', es: 'Posiblemente la misma persona que' },
+      label: L('contributors.suggestedMatch'),
       type: 'relationship',
       relationTo: 'contributors',
       index: true,
@@ -133,14 +138,12 @@ export const Contributors: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         condition: (data) => Boolean(data?.suggestedMatch),
-        description: {
-          en: 'A submission came with the same email or phone as this record. If you know it is the same person, merge them: the pieces move there and this record is removed.',
-          es: 'Un envío llegó con el mismo correo o teléfono que este registro. Si sabe que es la misma persona, únalos: las obras pasan allí y este registro se elimina.',
-        },
+        description: L('contributors.suggestedMatchHint'),
       },
     },
     {
       name: 'confirmMatch',
+      label: L('panels.merge'),
       type: 'ui',
       admin: {
         position: 'sidebar',
@@ -150,11 +153,12 @@ export const Contributors: CollectionConfig = {
     },
     {
       name: 'account',
+      label: L('contributors.account'),
       type: 'join',
       collection: 'users',
       on: 'contributor',
       access: { read: editorsOnlyField },
-      admin: { description: 'Linked sign-in account, if any.' },
+      admin: { description: L('contributors.accountHint') },
     },
   ],
 }

@@ -1,6 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { nobody } from '@/access/basic'
+import { inEditorLanguage, L } from '@/i18n/admin'
 import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
@@ -12,22 +13,25 @@ import { lexicalToPlainText } from '@/lib/searchText'
 import { validateTranscript } from '@/lib/transcript'
 import { AUDIO_TYPES } from '@/lib/media/types.mjs'
 
-const needsAudio = (_: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+const needsAudio = (
+  _: unknown,
+  { siblingData, req }: { siblingData: Record<string, unknown>; req?: PayloadRequest },
+) =>
   siblingData?._status !== 'published' || siblingData.audio || siblingData.audioUrl
     ? true
-    : 'A published episode needs an audio file or an external audio URL.'
+    : inEditorLanguage('episodes.needsAudio', req)
 
 export const Episodes: CollectionConfig = {
   slug: 'episodes',
   labels: {
-    singular: { en: 'Episode', es: 'Episodio' },
-    plural: { en: 'Episodes', es: 'Episodios' },
+    singular: L('episodes.singular'),
+    plural: L('episodes.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'airDate', 'guests', '_status'],
     listSearchableFields: ['title', 'summary'],
-    group: { en: 'UpFront!', es: 'UpFront!' },
+    group: L('groups.upfront'),
   },
   defaultSort: '-airDate',
   access: publishedReadEditorsWrite,
@@ -40,7 +44,7 @@ export const Episodes: CollectionConfig = {
       fields: [
         {
           name: 'number',
-          label: { en: 'Number', es: 'Número' },
+          label: L('episodes.number'),
           type: 'number',
           required: true,
           unique: true,
@@ -49,30 +53,36 @@ export const Episodes: CollectionConfig = {
         },
         {
           name: 'airDate',
-          label: { en: 'Air date', es: 'Fecha de emisión' },
+          label: L('episodes.airDate'),
           type: 'date',
           required: true,
           index: true,
         },
         {
           name: 'season',
-          label: { en: 'Season', es: 'Temporada' },
+          label: L('episodes.season'),
           type: 'number',
           min: 1,
-          admin: { description: 'Only if the show numbers its seasons.' },
+          admin: { description: L('episodes.seasonHint') },
         },
       ],
     },
-    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
+    { name: 'title', label: L('fields.title'), type: 'text', required: true },
     {
       type: 'row',
       fields: [
-        { name: 'audio', type: 'upload', relationTo: 'audio', validate: needsAudio },
+        {
+          name: 'audio',
+          label: L('episodes.audio'),
+          type: 'upload',
+          relationTo: 'audio',
+          validate: needsAudio,
+        },
         {
           name: 'audioUrl',
-          label: { en: 'External audio URL', es: 'URL de audio externa' },
+          label: L('episodes.audioUrl'),
           type: 'text',
-          admin: { description: 'Used when the audio lives elsewhere.' },
+          admin: { description: L('episodes.audioUrlHint') },
         },
       ],
     },
@@ -81,20 +91,20 @@ export const Episodes: CollectionConfig = {
       fields: [
         {
           name: 'duration',
-          label: { en: 'Duration (seconds)', es: 'Duración (segundos)' },
+          label: L('fields.duration'),
           type: 'number',
           min: 0,
         },
         {
           name: 'audioBytes',
-          label: { en: 'External audio size (bytes)', es: 'Tamaño del audio externo (bytes)' },
+          label: L('episodes.audioBytes'),
           type: 'number',
           min: 0,
           admin: { condition: (_, sibling) => Boolean(sibling?.audioUrl) },
         },
         {
           name: 'audioType',
-          label: { en: 'External audio format', es: 'Formato del audio externo' },
+          label: L('episodes.audioType'),
           type: 'select',
           defaultValue: 'audio/mpeg',
           options: AUDIO_TYPES.map((value) => ({ label: value, value })),
@@ -104,31 +114,37 @@ export const Episodes: CollectionConfig = {
     },
     {
       name: 'image',
-      label: { en: 'Episode artwork', es: 'Imagen del episodio' },
+      label: L('episodes.image'),
       type: 'upload',
       relationTo: 'media',
       admin: {
-        description:
-          'Optional. Podcast apps show it instead of the show artwork; it is cropped square.',
+        description: L('episodes.imageHint'),
       },
     },
-    { name: 'summary', label: { en: 'Summary', es: 'Resumen' }, type: 'textarea', required: true },
-    { name: 'showNotes', label: { en: 'Show notes', es: 'Notas del programa' }, type: 'richText' },
+    { name: 'summary', label: L('fields.summary'), type: 'textarea', required: true },
+    { name: 'showNotes', label: L('episodes.showNotes'), type: 'richText' },
     {
       name: 'transcript',
-      label: { en: 'Transcript', es: 'Transcripción' },
+      label: L('fields.transcript'),
       type: 'textarea',
       validate: validateTranscript,
       admin: {
         rows: 12,
-        description:
-          'Paragraphs separated by blank lines. For a timed transcript start lines with the time, "[00:01:23] HOST: …", or paste a WebVTT file.',
+        description: L('episodes.transcriptHint'),
       },
     },
-    { name: 'guests', type: 'relationship', relationTo: 'guests', hasMany: true, index: true },
+    {
+      name: 'guests',
+      label: L('fields.guests'),
+      type: 'relationship',
+      relationTo: 'guests',
+      hasMany: true,
+      index: true,
+    },
     topicsField,
     {
       name: 'interviews',
+      label: L('fields.interviews'),
       type: 'join',
       collection: 'interviews',
       on: 'episode',
@@ -138,6 +154,7 @@ export const Episodes: CollectionConfig = {
       // The podcast item's guid: given once (kept from an imported feed, or made on first
       // publish) and never changed, so podcast apps don't see a re-published episode as new.
       name: 'guid',
+      label: L('episodes.guid'),
       type: 'text',
       unique: true,
       index: true,

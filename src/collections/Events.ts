@@ -1,6 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { editorsOnlyField } from '@/access/isEditor'
+import { inEditorLanguage, L, siteOptions } from '@/i18n/admin'
+import { EVENT_KINDS } from '@/lib/vocabularies'
 import { publicReadEditorsWrite } from '@/access/presets'
 import { publishingField } from '@/fields/publishing'
 import { slugField } from '@/fields/slug'
@@ -10,44 +12,40 @@ import { lexicalToPlainText } from '@/lib/searchText'
 
 const endAfterStart = (
   value: unknown,
-  { siblingData }: { siblingData: Record<string, unknown> },
+  { siblingData, req }: { siblingData: Record<string, unknown>; req?: PayloadRequest },
 ) =>
   !value || !siblingData?.start || new Date(String(value)) >= new Date(String(siblingData.start))
     ? true
-    : 'The event cannot end before it starts.'
+    : inEditorLanguage('events.endBeforeStart', req)
 
 export const Events: CollectionConfig = {
   slug: 'events',
-  labels: { singular: { en: 'Event', es: 'Evento' }, plural: { en: 'Events', es: 'Eventos' } },
+  labels: { singular: L('events.singular'), plural: L('events.plural') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'start', 'venue', 'attendance'],
-    group: { en: 'Programs', es: 'Programas' },
+    group: L('groups.programs'),
   },
   defaultSort: '-start',
   access: publicReadEditorsWrite,
   hooks: contentHooks,
   trash: true,
   fields: [
-    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
+    { name: 'title', label: L('fields.title'), type: 'text', required: true },
     {
       name: 'kind',
+      label: L('fields.kind'),
       type: 'select',
       required: true,
       defaultValue: 'reading',
-      options: [
-        { label: { en: 'Reading', es: 'Lectura' }, value: 'reading' },
-        { label: { en: 'Art show', es: 'Muestra de arte' }, value: 'art_show' },
-        { label: { en: 'Showcase', es: 'Muestra' }, value: 'showcase' },
-        { label: { en: 'Live radio', es: 'Radio en vivo' }, value: 'live_radio' },
-        { label: { en: 'Other', es: 'Otro' }, value: 'other' },
-      ],
+      options: siteOptions('events.kinds', EVENT_KINDS),
     },
     {
       type: 'row',
       fields: [
         {
           name: 'start',
+          label: L('events.start'),
           type: 'date',
           required: true,
           index: true,
@@ -55,6 +53,7 @@ export const Events: CollectionConfig = {
         },
         {
           name: 'end',
+          label: L('events.end'),
           type: 'date',
           validate: endAfterStart,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
@@ -64,30 +63,42 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'venue', type: 'text', required: true },
-        { name: 'address', type: 'text' },
+        { name: 'venue', label: L('fields.venue'), type: 'text', required: true },
+        { name: 'address', label: L('events.address'), type: 'text' },
       ],
     },
-    { name: 'description', type: 'richText' },
+    { name: 'description', label: L('events.description'), type: 'richText' },
     {
       name: 'featuredContributors',
+      label: L('events.featuredContributors'),
       type: 'relationship',
       relationTo: 'contributors',
       hasMany: true,
       // Not public: the event page names those with a public profile (src/lib/data/events.ts).
       access: { read: editorsOnlyField },
     },
-    { name: 'works', type: 'relationship', relationTo: ['writings', 'artworks'], hasMany: true },
-    { name: 'exhibition', type: 'relationship', relationTo: 'exhibitions' },
-    { name: 'attendance', label: { en: 'Attendance', es: 'Asistencia' }, type: 'number', min: 0 },
+    {
+      name: 'works',
+      label: L('events.works'),
+      type: 'relationship',
+      relationTo: ['writings', 'artworks'],
+      hasMany: true,
+    },
+    {
+      name: 'exhibition',
+      label: L('events.exhibition'),
+      type: 'relationship',
+      relationTo: 'exhibitions',
+    },
+    { name: 'attendance', label: L('events.attendance'), type: 'number', min: 0 },
     {
       name: 'accessibilityNotes',
-      label: { en: 'Accessibility notes', es: 'Accesibilidad' },
+      label: L('events.accessibilityNotes'),
       type: 'textarea',
     },
     {
       name: 'registrationUrl',
-      label: { en: 'Registration link', es: 'Enlace de inscripción' },
+      label: L('events.registrationUrl'),
       type: 'text',
     },
     slugField(),

@@ -7,46 +7,53 @@ import { slugField } from '@/fields/slug'
 import { contentHooks } from '@/hooks/content'
 import { workVersions } from './workVersions'
 import { searchTextField } from '@/fields/searchText'
+import { L } from '@/i18n/admin'
 import { lexicalToPlainText } from '@/lib/searchText'
 
 export const Exhibitions: CollectionConfig = {
   slug: 'exhibitions',
   labels: {
-    singular: { en: 'Exhibition', es: 'Exposición' },
-    plural: { en: 'Exhibitions', es: 'Exposiciones' },
+    singular: L('exhibitions.singular'),
+    plural: L('exhibitions.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'opens', 'closes', 'venue', '_status'],
-    group: { en: 'Programs', es: 'Programas' },
+    group: L('groups.programs'),
   },
   access: publishedReadEditorsWrite,
   versions: workVersions,
   hooks: contentHooks,
   trash: true,
   fields: [
-    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
+    { name: 'title', label: L('fields.title'), type: 'text', required: true },
     {
       type: 'row',
       fields: [
-        { name: 'opens', type: 'date', required: true, index: true },
-        { name: 'closes', type: 'date' },
+        { name: 'opens', label: L('exhibitions.opens'), type: 'date', required: true, index: true },
+        { name: 'closes', label: L('exhibitions.closes'), type: 'date' },
       ],
     },
-    { name: 'venue', type: 'text' },
+    { name: 'venue', label: L('fields.venue'), type: 'text' },
     {
       name: 'statement',
-      label: { en: 'Curatorial statement', es: 'Texto curatorial' },
+      label: L('exhibitions.statement'),
       type: 'richText',
     },
-    { name: 'cover', type: 'upload', relationTo: 'media' },
+    { name: 'cover', label: L('fields.cover'), type: 'upload', relationTo: 'media' },
     {
       name: 'artworks',
-      label: { en: 'Works, in hanging order', es: 'Obras, en orden de montaje' },
+      label: L('exhibitions.artworks'),
       type: 'array',
       fields: [
-        { name: 'artwork', type: 'relationship', relationTo: 'artworks', required: true },
-        { name: 'wallText', label: { en: 'Wall text', es: 'Cédula' }, type: 'textarea' },
+        {
+          name: 'artwork',
+          label: L('exhibitions.artwork'),
+          type: 'relationship',
+          relationTo: 'artworks',
+          required: true,
+        },
+        { name: 'wallText', label: L('exhibitions.wallText'), type: 'textarea' },
       ],
     },
     slugField(),

@@ -4,25 +4,26 @@ import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
 import { contentHooks } from '@/hooks/content'
 import { searchTextField } from '@/fields/searchText'
+import { L } from '@/i18n/admin'
 
 export const Guests: CollectionConfig = {
   slug: 'guests',
   labels: {
-    singular: { en: 'Guest', es: 'Invitado/a' },
-    plural: { en: 'Guests', es: 'Invitados' },
+    singular: L('guests.singular'),
+    plural: L('guests.plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'organisation', 'role', 'updatedAt'],
     listSearchableFields: ['name', 'organisation'],
-    group: { en: 'UpFront!', es: 'UpFront!' },
+    group: L('groups.upfront'),
   },
   access: publicReadEditorsWrite,
   hooks: contentHooks,
   fields: [
     {
       name: 'name',
-      label: { en: 'Name', es: 'Nombre' },
+      label: L('fields.name'),
       type: 'text',
       required: true,
       index: true,
@@ -31,28 +32,36 @@ export const Guests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'organisation', label: { en: 'Organisation', es: 'Organización' }, type: 'text' },
-        { name: 'role', label: { en: 'Role / title', es: 'Cargo' }, type: 'text' },
+        { name: 'organisation', label: L('guests.organisation'), type: 'text' },
+        { name: 'role', label: L('guests.role'), type: 'text' },
       ],
     },
-    { name: 'bio', type: 'textarea', localized: true },
-    { name: 'photo', type: 'upload', relationTo: 'media' },
+    { name: 'bio', label: L('fields.bio'), type: 'textarea', localized: true },
+    { name: 'photo', label: L('fields.photo'), type: 'upload', relationTo: 'media' },
     {
       name: 'links',
+      label: L('guests.links'),
       type: 'array',
       fields: [
-        { name: 'label', type: 'text', required: true },
-        { name: 'url', type: 'text', required: true },
+        { name: 'label', label: L('guests.linkLabel'), type: 'text', required: true },
+        { name: 'url', label: L('guests.linkUrl'), type: 'text', required: true },
       ],
     },
     {
       name: 'episodes',
+      label: L('fields.episodes'),
       type: 'join',
       collection: 'episodes',
       on: 'guests',
       defaultSort: '-airDate',
     },
-    { name: 'interviews', type: 'join', collection: 'interviews', on: 'guests' },
+    {
+      name: 'interviews',
+      label: L('fields.interviews'),
+      type: 'join',
+      collection: 'interviews',
+      on: 'guests',
+    },
     searchTextField((d) => [d.name, d.organisation, d.role]),
   ],
 }

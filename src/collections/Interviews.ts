@@ -1,6 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publicReadEditorsWrite } from '@/access/presets'
+import { inEditorLanguage, L } from '@/i18n/admin'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { contentHooks } from '@/hooks/content'
@@ -8,56 +9,70 @@ import { guestNames, searchTextField } from '@/fields/searchText'
 
 const endAfterStart = (
   value: unknown,
-  { siblingData }: { siblingData: Record<string, unknown> },
+  { siblingData, req }: { siblingData: Record<string, unknown>; req?: PayloadRequest },
 ) =>
   typeof value !== 'number' ||
   typeof siblingData?.startTime !== 'number' ||
   value > siblingData.startTime
     ? true
-    : 'The end time must come after the start time.'
+    : inEditorLanguage('interviews.endBeforeStart', req)
 
 export const Interviews: CollectionConfig = {
   slug: 'interviews',
   labels: {
-    singular: { en: 'Interview', es: 'Entrevista' },
-    plural: { en: 'Interviews', es: 'Entrevistas' },
+    singular: L('interviews.singular'),
+    plural: L('interviews.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'episode', 'guests', 'startTime'],
-    group: { en: 'UpFront!', es: 'UpFront!' },
+    group: L('groups.upfront'),
   },
   access: publicReadEditorsWrite,
   hooks: contentHooks,
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', label: L('fields.title'), type: 'text', required: true },
     slugField(),
-    { name: 'guests', type: 'relationship', relationTo: 'guests', hasMany: true, index: true },
-    { name: 'episode', type: 'relationship', relationTo: 'episodes', index: true },
+    {
+      name: 'guests',
+      label: L('fields.guests'),
+      type: 'relationship',
+      relationTo: 'guests',
+      hasMany: true,
+      index: true,
+    },
+    {
+      name: 'episode',
+      label: L('fields.episode'),
+      type: 'relationship',
+      relationTo: 'episodes',
+      index: true,
+    },
     {
       type: 'row',
       fields: [
         {
           name: 'startTime',
-          label: { en: 'Starts at (seconds)', es: 'Empieza (segundos)' },
+          label: L('interviews.startTime'),
           type: 'number',
           min: 0,
         },
         {
           name: 'endTime',
-          label: { en: 'Ends at (seconds)', es: 'Termina (segundos)' },
+          label: L('interviews.endTime'),
           type: 'number',
           min: 0,
           validate: endAfterStart,
         },
       ],
     },
-    { name: 'summary', type: 'textarea' },
-    { name: 'transcript', type: 'textarea' },
+    { name: 'summary', label: L('fields.summary'), type: 'textarea' },
+    { name: 'transcript', label: L('fields.transcript'), type: 'textarea' },
     {
       name: 'pullQuotes',
+      label: L('interviews.pullQuotes'),
       type: 'array',
-      fields: [{ name: 'quote', type: 'textarea', required: true }],
+      fields: [{ name: 'quote', label: L('interviews.quote'), type: 'textarea', required: true }],
     },
     topicsField,
     searchTextField(async (d, req) => [d.title, d.summary, ...(await guestNames(d, req))]),

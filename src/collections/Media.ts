@@ -6,6 +6,7 @@ import { isSignedIn } from '@/access/basic'
 import { anonymiseUpload, fileVisibilityFields, readFiles } from '@/access/media'
 import { isEditor } from '@/access/isEditor'
 import { revalidateHooks } from '@/hooks/revalidate'
+import { L } from '@/i18n/admin'
 import { imagePixels, imageSizes, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '@/lib/media/images'
 import { mediaDir, UPLOAD_FOLDERS } from '@/lib/media/storage'
 import { IMAGE_TYPES } from '@/lib/media/types.mjs'
@@ -43,11 +44,11 @@ const refuseHugeImages: CollectionBeforeOperationHook = async ({ args, operation
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: { en: 'Image', es: 'Imagen' }, plural: { en: 'Images', es: 'Imágenes' } },
+  labels: { singular: L('media.singular'), plural: L('media.plural') },
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'filesize', 'updatedAt'],
-    group: { en: 'Media', es: 'Medios' },
+    group: L('groups.media'),
   },
   // Readable by the public only while a published document uses the image (src/access/media.ts).
   access: { read: readFiles, create: isSignedIn, update: isEditor, delete: isEditor },
@@ -75,18 +76,15 @@ export const Media: CollectionConfig = {
   fields: [
     {
       name: 'alt',
-      label: { en: 'Alt text', es: 'Texto alternativo' },
+      label: L('media.alt'),
       type: 'text',
       required: true,
       localized: true,
       admin: {
-        description: {
-          en: 'Describe the image for people who cannot see it.',
-          es: 'Describa la imagen para quien no puede verla.',
-        },
+        description: L('media.altHint'),
       },
     },
-    { name: 'credit', label: { en: 'Credit line', es: 'Crédito' }, type: 'text' },
+    { name: 'credit', label: L('media.credit'), type: 'text' },
     ...fileVisibilityFields,
   ],
 }

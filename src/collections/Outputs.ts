@@ -4,8 +4,9 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/basic'
 import { isEditor } from '@/access/isEditor'
+import { adminOptions, L } from '@/i18n/admin'
 import { outputEndpoints } from '@/lib/publishing/endpoints'
-import { outputKindOptions } from '@/lib/publishing/kinds'
+import { OUTPUT_KINDS } from '@/lib/publishing/kinds'
 import { mediaDir } from '@/lib/media/storage'
 
 /**
@@ -18,17 +19,14 @@ import { mediaDir } from '@/lib/media/storage'
 export const Outputs: CollectionConfig = {
   slug: 'outputs',
   labels: {
-    singular: { en: 'Generated file', es: 'Archivo generado' },
-    plural: { en: 'Generated files', es: 'Archivos generados' },
+    singular: L('outputs.singular'),
+    plural: L('outputs.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'stale', 'staleReason', 'generatedAt', 'generationMs'],
-    group: { en: 'Programs', es: 'Programas' },
-    description: {
-      en: 'Made from the anthology, exhibition or event pages (Publishing panel) or the dashboard (impact report). Stale files are made again at the next download.',
-      es: 'Se generan desde la antología, la exposición o el evento (panel Publicación) o desde el inicio (informe de impacto). Los archivos desactualizados se regeneran en la próxima descarga.',
-    },
+    group: L('groups.programs'),
+    description: L('outputs.description'),
   },
   access: { read: isEditor, create: nobody, update: nobody, delete: isEditor },
   endpoints: outputEndpoints,
@@ -36,10 +34,18 @@ export const Outputs: CollectionConfig = {
     staticDir: path.join(mediaDir, 'outputs'),
   },
   fields: [
-    { name: 'title', type: 'text', required: true },
-    { name: 'kind', type: 'select', required: true, options: outputKindOptions, index: true },
+    { name: 'title', label: L('fields.title'), type: 'text', required: true },
+    {
+      name: 'kind',
+      label: L('fields.kind'),
+      type: 'select',
+      required: true,
+      options: adminOptions('outputKind', OUTPUT_KINDS),
+      index: true,
+    },
     {
       name: 'source',
+      label: L('outputs.source'),
       type: 'relationship',
       relationTo: ['compilations', 'exhibitions', 'events'],
       admin: { readOnly: true },
@@ -58,12 +64,12 @@ export const Outputs: CollectionConfig = {
     { name: 'containsKeys', type: 'text', index: true, admin: { hidden: true } },
     {
       name: 'excluded',
-      label: { en: 'Left out', es: 'Excluidas' },
+      label: L('outputs.excluded'),
       type: 'array',
       admin: { readOnly: true },
       fields: [
-        { name: 'title', type: 'text' },
-        { name: 'reason', type: 'text' },
+        { name: 'title', label: L('fields.title'), type: 'text' },
+        { name: 'reason', label: L('outputs.reason'), type: 'text' },
       ],
     },
     {
@@ -71,7 +77,7 @@ export const Outputs: CollectionConfig = {
       fields: [
         {
           name: 'stale',
-          label: { en: 'Stale', es: 'Desactualizado' },
+          label: L('outputs.stale'),
           type: 'checkbox',
           defaultValue: false,
           index: true,
@@ -79,7 +85,7 @@ export const Outputs: CollectionConfig = {
         },
         {
           name: 'staleReason',
-          label: { en: 'Why', es: 'Motivo' },
+          label: L('outputs.staleReason'),
           type: 'text',
           admin: { readOnly: true },
         },
@@ -90,12 +96,13 @@ export const Outputs: CollectionConfig = {
       fields: [
         {
           name: 'generatedAt',
+          label: L('outputs.generatedAt'),
           type: 'date',
           admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
         },
         {
           name: 'generationMs',
-          label: { en: 'Took (ms)', es: 'Tardó (ms)' },
+          label: L('outputs.generationMs'),
           type: 'number',
           admin: { readOnly: true },
         },

@@ -3,16 +3,20 @@ import type { CollectionConfig } from 'payload'
 import { publicReadEditorsWrite } from '@/access/presets'
 import { slugField } from '@/fields/slug'
 import { revalidateHooks } from '@/hooks/revalidate'
+import { L } from '@/i18n/admin'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
-  labels: { singular: { en: 'Topic', es: 'Tema' }, plural: { en: 'Topics', es: 'Temas' } },
+  labels: { singular: L('topics.singular'), plural: L('topics.plural') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug'],
-    group: { en: 'Archive', es: 'Archivo' },
+    group: L('groups.archive'),
   },
   access: publicReadEditorsWrite,
   hooks: revalidateHooks,
-  fields: [{ name: 'name', type: 'text', required: true, localized: true }, slugField('name')],
+  fields: [
+    { name: 'name', label: L('fields.name'), type: 'text', required: true, localized: true },
+    slugField('name'),
+  ],
 }

@@ -3,6 +3,8 @@ import { ValidationError, type CollectionBeforeValidateHook, type CollectionConf
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { readSelfOrEditor, updateSelfOrAdmin } from '@/access/accounts'
 import { editorsOnlyField } from '@/access/isEditor'
+import { ROLES } from '@/access/roles'
+import { adminOptions, L } from '@/i18n/admin'
 import { serverURL } from '@/lib/env'
 import { forgiveLogin, throttleLogin } from '@/lib/security/loginThrottle'
 
@@ -28,13 +30,13 @@ const longPassword: CollectionBeforeValidateHook = ({ data }) => {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: {
-    singular: { en: 'Account', es: 'Cuenta' },
-    plural: { en: 'Accounts', es: 'Cuentas' },
+    singular: L('users.singular'),
+    plural: L('users.plural'),
   },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles', 'contributor', 'updatedAt'],
-    group: { en: 'Administration', es: 'Administración' },
+    group: L('groups.administration'),
   },
   auth: {
     // No lock on the account: wrong passwords block the address they come from instead
@@ -59,28 +61,26 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => Boolean(user),
   },
   fields: [
-    { name: 'name', type: 'text' },
+    { name: 'name', label: L('fields.name'), type: 'text' },
     {
       name: 'roles',
+      label: L('users.roles'),
       type: 'select',
       hasMany: true,
       required: true,
       defaultValue: ['contributor'],
       saveToJWT: true,
-      options: [
-        { label: { en: 'Admin', es: 'Administración' }, value: 'admin' },
-        { label: { en: 'Editor', es: 'Edición' }, value: 'editor' },
-        { label: { en: 'Contributor', es: 'Colaborador/a' }, value: 'contributor' },
-      ],
+      options: adminOptions('roles', ROLES),
       // Only admins grant or take away roles, including their own.
       access: { create: isAdminField, update: isAdminField },
     },
     {
       name: 'contributor',
+      label: L('fields.contributor'),
       type: 'relationship',
       relationTo: 'contributors',
       saveToJWT: true,
-      admin: { description: 'The contributor record this account submits as.' },
+      admin: { description: L('users.contributorHint') },
       access: { create: editorsOnlyField, update: editorsOnlyField },
     },
   ],

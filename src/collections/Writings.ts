@@ -8,6 +8,7 @@ import {
 } from '@/access/submittedWork'
 import { bylineFor, creditFields } from '@/fields/credit'
 import { editorialStatusField, workStateField } from '@/fields/editorialStatus'
+import { L } from '@/i18n/admin'
 import { checkStatesAgree, enforceStateMachine } from '@/lib/editorial/stateMachine'
 import { featuredField } from '@/fields/featured'
 import { languageField } from '@/fields/language'
@@ -27,12 +28,12 @@ import { workVersions } from './workVersions'
 
 export const Writings: CollectionConfig = {
   slug: 'writings',
-  labels: { singular: { en: 'Writing', es: 'Escrito' }, plural: { en: 'Writing', es: 'Escritos' } },
+  labels: { singular: L('writings.singular'), plural: L('writings.plural') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'byline', 'credit', 'form', 'language', 'state', 'createdAt'],
     listSearchableFields: ['title', 'byline', 'excerpt'],
-    group: { en: 'Work', es: 'Obras' },
+    group: L('groups.work'),
   },
   access: submittedWorkAccess,
   endpoints: [takedownEndpoint('writings')],
@@ -50,21 +51,21 @@ export const Writings: CollectionConfig = {
     afterDelete: contentHooks.afterDelete,
   },
   fields: [
-    { name: 'title', label: { en: 'Title', es: 'Título' }, type: 'text', required: true },
+    { name: 'title', label: L('fields.title'), type: 'text', required: true },
     {
       type: 'row',
       fields: [writingFormField, languageField],
     },
-    { name: 'body', label: { en: 'Text', es: 'Texto' }, type: 'richText', required: true },
+    { name: 'body', label: L('writings.body'), type: 'richText', required: true },
     {
       name: 'excerpt',
-      label: { en: 'Excerpt', es: 'Extracto' },
+      label: L('writings.excerpt'),
       type: 'textarea',
       maxLength: 400,
     },
     {
       name: 'translations',
-      label: { en: 'Translations of this piece', es: 'Traducciones de esta obra' },
+      label: L('writings.translations'),
       type: 'relationship',
       relationTo: 'writings',
       hasMany: true,
@@ -77,7 +78,7 @@ export const Writings: CollectionConfig = {
     },
     {
       name: 'coverImage',
-      label: { en: 'Cover image', es: 'Imagen de portada' },
+      label: L('fields.cover'),
       type: 'upload',
       relationTo: 'media',
     },

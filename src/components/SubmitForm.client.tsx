@@ -11,8 +11,7 @@ import {
 } from 'react'
 
 import { submitAction, type SubmitState } from '@/app/(frontend)/[lang]/submit/actions'
-import { languageOptions } from '@/fields/language'
-import { writingForms } from '@/fields/writingForm'
+import { CREDITS, PIECE_LANGUAGES, WRITING_FORMS } from '@/lib/vocabularies'
 import { useTranslations } from 'use-intl'
 
 import { languageNames, localePath, type Locale } from '@/i18n/routing'
@@ -93,7 +92,7 @@ export function SubmitForm({ locale }: { locale: Locale }) {
       </Field>
       <Field id="language" label={m('language')} error={error('language')}>
         <select id="language" name="language" defaultValue={v.language || locale}>
-          {languageOptions.map(({ value: l }) => (
+          {PIECE_LANGUAGES.map((l) => (
             <option key={l} value={l} lang={l === 'other' ? undefined : l}>
               {l === 'other' ? forms('other') : languageNames[l]}
             </option>
@@ -105,7 +104,7 @@ export function SubmitForm({ locale }: { locale: Locale }) {
         <legend>{m('writingSection')}</legend>
         <Field id="form" label={m('form')} error={error('form')}>
           <select id="form" name="form" defaultValue={v.form || 'poem'}>
-            {writingForms.map(({ value: f }) => (
+            {WRITING_FORMS.map((f) => (
               <option key={f} value={f}>
                 {forms(f)}
               </option>
@@ -167,7 +166,7 @@ export function SubmitForm({ locale }: { locale: Locale }) {
           {m('creditHint')}
         </p>
         <div className="choices">
-          {(['name', 'penName', 'anonymous'] as const).map((c) => (
+          {CREDITS.map((c) => (
             <label key={c} className="choice">
               <input
                 type="radio"

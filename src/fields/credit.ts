@@ -1,21 +1,17 @@
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { ownWorkOrEditorField } from '@/access/submittedWork'
+import { adminOptions, inEditorLanguage, L, siteOptions } from '@/i18n/admin'
 import { relId } from '@/lib/relations'
-
-export const creditOptions = [
-  { label: { en: 'My name', es: 'Mi nombre' }, value: 'name' },
-  { label: { en: 'A pen name', es: 'Un seudónimo' }, value: 'penName' },
-  { label: { en: 'Anonymous', es: 'Anónimo' }, value: 'anonymous' },
-]
+import { CONSENT_SOURCES, CREDITS } from '@/lib/vocabularies'
 
 const requirePenName = (
   value: unknown,
-  { siblingData }: { siblingData: Record<string, unknown> },
+  { siblingData, req }: { siblingData: Record<string, unknown>; req?: PayloadRequest },
 ) =>
   siblingData?.credit !== 'penName' || (typeof value === 'string' && value.trim() !== '')
     ? true
-    : 'A pen name is needed when the piece is credited to a pen name.'
+    : inEditorLanguage('fields.penNameNeeded', req)
 
 /**
  * What the public sees as the credit: the contributor's display name, the pen name, or nothing
@@ -43,19 +39,11 @@ export async function bylineFor(
 const deriveByline: FieldHook = ({ data, originalDoc, req }) =>
   bylineFor({ ...(originalDoc ?? {}), ...(data ?? {}) }, req)
 
-/** How a contributor gave (or withdrew) their consents; the form and an account record themselves. */
-export const consentSources = [
-  { label: { en: 'Submission form', es: 'Formulario de envío' }, value: 'submissionForm' },
-  { label: { en: 'Their own account', es: 'Su propia cuenta' }, value: 'account' },
-  { label: { en: 'Signed paper form', es: 'Formulario en papel firmado' }, value: 'paperForm' },
-  { label: { en: 'Email from them', es: 'Correo suyo' }, value: 'email' },
-  { label: { en: 'In person, to an editor', es: 'En persona, a un editor' }, value: 'inPerson' },
-]
-
 /** Contributor link and how the piece is credited; shared by writings and artworks. */
 export const creditFields: Field[] = [
   {
     name: 'contributor',
+    label: L('fields.contributor'),
     type: 'relationship',
     relationTo: 'contributors',
     required: true,
@@ -65,86 +53,78 @@ export const creditFields: Field[] = [
     access: { read: ownWorkOrEditorField },
     admin: {
       position: 'sidebar',
-      description: 'Set automatically for contributors submitting their own work.',
+      description: L('fields.contributorHint'),
     },
   },
   {
     name: 'credit',
-    label: { en: 'Credit', es: 'Crédito' },
+    label: L('fields.credit'),
     type: 'select',
     required: true,
     defaultValue: 'name',
-    options: creditOptions,
+    options: siteOptions('submit.credits', CREDITS),
     admin: { position: 'sidebar' },
   },
   {
     name: 'penName',
-    label: { en: 'Pen name', es: 'Seudónimo' },
+    label: L('fields.penName'),
     type: 'text',
     validate: requirePenName,
     admin: { position: 'sidebar', condition: (_, sibling) => sibling?.credit === 'penName' },
   },
   {
     name: 'byline',
+    label: L('fields.byline'),
     type: 'text',
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: 'What the public sees as the credit (empty when anonymous). Set on save.',
+      description: L('fields.bylineHint'),
     },
     hooks: { beforeChange: [deriveByline] },
   },
   {
     name: 'consents',
-    label: { en: 'Consents', es: 'Permisos' },
+    label: L('fields.consents'),
     type: 'group',
     // In the main column: a group placed in the sidebar was rendered without its fields (Payload
     // 3.90), and an editor could not record a consent.
     admin: {
-      description: {
-        en: 'What the contributor agreed to. Nothing is assumed: each starts as no.',
-        es: 'Lo que la persona aceptó. Nada se da por hecho: todo empieza en no.',
-      },
+      description: L('fields.consentsHint'),
     },
     access: { read: ownWorkOrEditorField },
     fields: [
       // Every consent is the contributor's choice: none is ever assumed (src/hooks/consentToPublish.ts).
       {
         name: 'publishOnline',
-        label: { en: 'Publish online', es: 'Publicar en línea' },
+        label: L('fields.publishOnline'),
         type: 'checkbox',
         defaultValue: false,
       },
       {
         name: 'printAndExhibit',
-        label: {
-          en: 'Include in an anthology or exhibition',
-          es: 'Incluir en antología o exposición',
-        },
+        label: L('fields.printAndExhibit'),
         type: 'checkbox',
         defaultValue: false,
       },
       {
         name: 'readAloud',
-        label: { en: 'Read on UpFront! or at an event', es: 'Leer en UpFront! o en un evento' },
+        label: L('fields.readAloud'),
         type: 'checkbox',
         defaultValue: false,
       },
       {
         name: 'source',
-        label: { en: 'How the contributor told us', es: 'Cómo nos lo indicó' },
+        label: L('fields.consentSource'),
         type: 'select',
-        options: consentSources,
+        options: adminOptions('consentSource', CONSENT_SOURCES),
         admin: {
-          description: {
-            en: 'Needed whenever a consent is changed.',
-            es: 'Obligatorio cada vez que cambia un permiso.',
-          },
+          description: L('fields.consentSourceHint'),
         },
       },
       {
         name: 'recordedAt',
-        label: { en: 'Recorded', es: 'Registrado' },
+        label: L('fields.recordedAt'),
         type: 'date',
         admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
       },

@@ -1,11 +1,12 @@
 import type { CheckboxField } from 'payload'
 
 import { editorsOnlyField } from '@/access/isEditor'
+import { L } from '@/i18n/admin'
 
 /** Editors pick what the home page features. */
 export const featuredField: CheckboxField = {
   name: 'featured',
-  label: { en: 'Feature on the home page', es: 'Destacar en la portada' },
+  label: L('fields.featured'),
   type: 'checkbox',
   defaultValue: false,
   index: true,

@@ -1,16 +1,17 @@
 import type { SelectField } from 'payload'
 
+import { L } from '@/i18n/admin'
 import { WORK_LANGUAGES } from '@/lib/languages'
 
-/** Languages a piece is written in (the content language, not the UI locale). */
+/** Languages a piece is written in (the content language, not the UI locale), each in itself. */
 export const languageOptions = [
   ...WORK_LANGUAGES.map(({ code, name }) => ({ label: name, value: code })),
-  { label: { en: 'Other', es: 'Otro' }, value: 'other' },
+  { label: L('fields.languageOther'), value: 'other' },
 ]
 
 export const languageField: SelectField = {
   name: 'language',
-  label: { en: 'Language', es: 'Idioma' },
+  label: L('fields.language'),
   type: 'select',
   required: true,
   defaultValue: 'en',

@@ -1,4 +1,5 @@
 import type { DateField } from 'payload'
+import { L } from '@/i18n/admin'
 
 /**
  * When a document was first published. Stamped the first time it is saved as published, unless
@@ -6,7 +7,7 @@ import type { DateField } from 'payload'
  */
 export const publishedAtField: DateField = {
   name: 'publishedAt',
-  label: { en: 'Published on', es: 'Publicado el' },
+  label: L('fields.publishedAt'),
   type: 'date',
   index: true,
   admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },

@@ -1,8 +1,11 @@
 import type { UIField } from 'payload'
 
+import { L } from '@/i18n/admin'
+
 /** The Publishing panel in the sidebar of anthologies, exhibitions and events. */
 export const publishingField: UIField = {
   name: 'publishing',
+  label: L('panels.publishing'),
   type: 'ui',
   admin: {
     position: 'sidebar',

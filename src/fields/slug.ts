@@ -1,5 +1,6 @@
 import type { CollectionSlug, FieldHook, TextField } from 'payload'
 
+import { L } from '@/i18n/admin'
 import { slugify } from '@/lib/slugify'
 
 /**
@@ -36,12 +37,13 @@ export const slugField = (from = 'title'): TextField => {
 
   return {
     name: 'slug',
+    label: L('fields.slug'),
     type: 'text',
     index: true,
     unique: true,
     admin: {
       position: 'sidebar',
-      description: 'Web address. Made from the title when left empty; stays the same afterwards.',
+      description: L('fields.slugHint'),
     },
     hooks: { beforeValidate: [makeSlug] },
   }

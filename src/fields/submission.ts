@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { nobody } from '@/access/basic'
 import { editorsOnlyField } from '@/access/isEditor'
 import { ownWorkOrEditorField } from '@/access/submittedWork'
+import { L } from '@/i18n/admin'
 
 /**
  * Fields of the editorial workflow shared by writings and artworks: the message editors send the
@@ -14,6 +15,7 @@ export const submissionFields: Field[] = [
   {
     // Editors' one-step takedown of a published piece (see src/lib/editorial/takedown.ts).
     name: 'takedown',
+    label: L('panels.takedown'),
     type: 'ui',
     admin: {
       position: 'sidebar',
@@ -23,21 +25,18 @@ export const submissionFields: Field[] = [
   },
   {
     name: 'messageToContributor',
-    label: { en: 'Message to the contributor', es: 'Mensaje para quien envió la obra' },
+    label: L('fields.messageToContributor'),
     type: 'textarea',
     maxLength: 2000,
     access: { read: ownWorkOrEditorField, create: editorsOnlyField, update: editorsOnlyField },
     admin: {
       position: 'sidebar',
-      description: {
-        en: 'Shown on their status page and sent with the decision.',
-        es: 'Se muestra en su página de estado y se envía con la decisión.',
-      },
+      description: L('fields.messageToContributorHint'),
     },
   },
   {
     name: 'editorNotes',
-    label: { en: 'Editor notes (private)', es: 'Notas del equipo editorial (privadas)' },
+    label: L('fields.editorNotesPrivate'),
     type: 'textarea',
     access: { read: editorsOnlyField, create: editorsOnlyField, update: editorsOnlyField },
     admin: { position: 'sidebar' },

@@ -1,8 +1,9 @@
 import type { RelationshipField } from 'payload'
+import { L } from '@/i18n/admin'
 
 export const topicsField: RelationshipField = {
   name: 'topics',
-  label: { en: 'Topics', es: 'Temas' },
+  label: L('fields.topics'),
   type: 'relationship',
   relationTo: 'topics',
   hasMany: true,

@@ -1,21 +1,15 @@
 import type { SelectField } from 'payload'
 
-/** The forms a piece of writing takes. Free of server code, so the submission form can use it. */
-export const writingForms = [
-  { label: { en: 'Poem', es: 'Poema' }, value: 'poem' },
-  { label: { en: 'Story', es: 'Cuento' }, value: 'story' },
-  { label: { en: 'Essay', es: 'Ensayo' }, value: 'essay' },
-  { label: { en: 'Testimony', es: 'Testimonio' }, value: 'testimony' },
-  { label: { en: 'Oral history', es: 'Historia oral' }, value: 'oral_history' },
-  { label: { en: 'Other', es: 'Otro' }, value: 'other' },
-] as const
+import { L, siteOptions } from '@/i18n/admin'
+import { WRITING_FORMS } from '@/lib/vocabularies'
 
 export const writingFormField: SelectField = {
   name: 'form',
-  label: { en: 'Form', es: 'Género' },
+  label: L('fields.form'),
   type: 'select',
   required: true,
   defaultValue: 'poem',
   index: true,
-  options: writingForms.map((f) => ({ ...f })),
+  // In the words the site uses for them (the site's catalogue), so the two never drift apart.
+  options: siteOptions('forms', WRITING_FORMS),
 }

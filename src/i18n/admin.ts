@@ -1,293 +1,97 @@
 import type { I18n } from '@payloadcms/translations'
 
+import en from './messages/admin/en.json'
+import es from './messages/admin/es.json'
+import fr from './messages/admin/fr.json'
+import pt from './messages/admin/pt.json'
+import vi from './messages/admin/vi.json'
+import zh from './messages/admin/zh.json'
+import { ADMIN_LANGUAGES, type AdminLanguage, type SiteVocabulary } from './adminLanguages'
+import { messagesFor } from './index'
+import { isLocale } from './routing'
+
 /**
- * The editors' panels in the admin (review queue, impact report, Publishing, Takedown, the
- * contributor match), in every language the admin speaks: Payload's custom translations
- * (`i18n.translations` in payload.config.ts), read with `t('vv:…')`. Haitian Creole editors use
- * the admin in French or English. Written by the team; awaiting native review like the site's.
+ * The admin's own words in every language the admin speaks, one file per language in
+ * ./messages/admin (English is the source; see README, "Translating"):
+ * - `panels`: the editors' panels (review queue, impact report, Publishing, Takedown, the
+ *   contributor match), given to Payload as custom translations and read with `t('vv:…')`;
+ * - everything else: collection and field labels, descriptions and choices, handed to Payload as
+ *   label objects (`L('writings.body')` → `{ en, es, pt, zh, vi, fr }`), so Payload shows the
+ *   editor's language.
+ * Haitian Creole editors use the admin in French or English (Payload has no Kreyòl).
  */
-const en = {
-  queueTitle: 'Review queue',
-  writing: 'Writing',
-  art: 'Art',
-  reportTitle: 'Impact report',
-  reportIntro:
-    'The numbers for a period, for funders and the advisory committee: a PDF with charts, or a CSV for a spreadsheet.',
-  from: 'From',
-  to: 'To (inclusive)',
-  language: 'Language',
-  paper: 'Paper',
-  downloadPdf: 'Download PDF',
-  downloadCsv: 'Download CSV',
-  publishing: 'Publishing',
-  fileLanguage: 'Language of the file',
-  trim: 'Trim size',
-  checking: 'Checking consents…',
-  included_one: '{{count}} piece will be included.',
-  included_other: '{{count}} pieces will be included.',
-  leftOut: 'Left out:',
-  nothingYet: 'Nothing can go in yet: no piece here is published with the consent this needs.',
-  saveFirst: 'Save the document first.',
-  slow: 'Files are made on the server and kept until something in them changes; the first one takes a few seconds.',
-  'kind-anthology-pdf': 'Book (PDF, print-ready)',
-  'kind-anthology-epub': 'E-book (EPUB 3)',
-  'kind-catalogue-pdf': 'Catalogue (PDF)',
-  'kind-labels-pdf': 'Wall labels (PDF)',
-  'kind-program-pdf': 'Program (PDF)',
-  takedown: 'Takedown',
-  reason: 'Reason (kept in the audit log for editors; never public)',
-  needReason: 'Write the reason first.',
-  unpublish: 'Unpublish now',
-  anonymize: 'Make anonymous now',
-  confirmUnpublish: 'Unpublish this piece now? It disappears from the public site at once.',
-  confirmAnonymize:
-    'Switch the credit to anonymous now? The name disappears from the public site at once.',
-  done: 'Done: the public site no longer shows it.',
-  failed: 'That did not work: ',
-  notPublic: 'Not on the public site: nothing to take down.',
-  lastTakedown: 'Last takedown',
-  merge: 'Same person: merge into that record',
-  confirmMerge:
-    'Merge this record into the suggested one? Its pieces move there, its empty details are filled in, and this record is removed. Do this only if you know it is the same person.',
+export { ADMIN_LANGUAGES, type AdminLanguage } from './adminLanguages'
+
+type Catalogue = typeof en
+type Tree = { [key: string]: unknown }
+const catalogues: Record<AdminLanguage, Tree> = { en, es, pt, zh, vi, fr }
+
+/** `'writings.body'`, `'options.roles.editor'`, `'panels.takedown'`: every string of the catalogue. */
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
+}[keyof T & string]
+export type AdminLabelKey = Leaves<Catalogue>
+
+const lookup = (tree: unknown, key: string): string | undefined => {
+  const found = key.split('.').reduce<unknown>((node, k) => (node as Tree | undefined)?.[k], tree)
+  return typeof found === 'string' && found ? found : undefined
 }
 
-type AdminStrings = typeof en
+const everyLanguage = (find: (language: AdminLanguage) => string | undefined, key: string) =>
+  Object.fromEntries(
+    ADMIN_LANGUAGES.map((language) => [language, find(language) ?? lookup(en, key) ?? key]),
+  ) as Record<AdminLanguage, string>
 
-const es: AdminStrings = {
-  queueTitle: 'Cola de revisión',
-  writing: 'Escritos',
-  art: 'Arte',
-  reportTitle: 'Informe de impacto',
-  reportIntro:
-    'Las cifras de un período, para financiadores y el comité asesor: un PDF con gráficos o un CSV para una hoja de cálculo.',
-  from: 'Desde',
-  to: 'Hasta (incluido)',
-  language: 'Idioma',
-  paper: 'Papel',
-  downloadPdf: 'Descargar PDF',
-  downloadCsv: 'Descargar CSV',
-  publishing: 'Publicación',
-  fileLanguage: 'Idioma del archivo',
-  trim: 'Tamaño de página',
-  checking: 'Revisando permisos…',
-  included_one: 'Se incluirá {{count}} obra.',
-  included_other: 'Se incluirán {{count}} obras.',
-  leftOut: 'Excluidas:',
-  nothingYet: 'Todavía no puede entrar nada: ninguna obra está publicada con el permiso necesario.',
-  saveFirst: 'Guarde el documento primero.',
-  slow: 'Los archivos se generan en el servidor y se guardan hasta que cambie algo de su contenido; el primero tarda unos segundos.',
-  'kind-anthology-pdf': 'Libro (PDF, para imprenta)',
-  'kind-anthology-epub': 'Libro electrónico (EPUB 3)',
-  'kind-catalogue-pdf': 'Catálogo (PDF)',
-  'kind-labels-pdf': 'Cédulas (PDF)',
-  'kind-program-pdf': 'Programa (PDF)',
-  takedown: 'Retirar',
-  reason: 'Motivo (queda en el registro de auditoría para editores; nunca es público)',
-  needReason: 'Escriba primero el motivo.',
-  unpublish: 'Despublicar ahora',
-  anonymize: 'Hacer anónima ahora',
-  confirmUnpublish: '¿Despublicar esta obra ahora? Desaparece del sitio público de inmediato.',
-  confirmAnonymize:
-    '¿Cambiar el crédito a anónimo ahora? El nombre desaparece del sitio público de inmediato.',
-  done: 'Hecho: el sitio público ya no la muestra.',
-  failed: 'No funcionó: ',
-  notPublic: 'No está en el sitio público: no hay nada que retirar.',
-  lastTakedown: 'Última retirada',
-  merge: 'Misma persona: unir a ese registro',
-  confirmMerge:
-    '¿Unir este registro al sugerido? Sus obras pasan allí, se completan los datos vacíos y este registro se elimina. Hágalo solo si sabe que es la misma persona.',
+/** A label, description or message in every admin language; Payload shows the editor's. */
+export function L(key: AdminLabelKey): Record<AdminLanguage, string> {
+  return everyLanguage((language) => lookup(catalogues[language], key), key)
 }
 
-const pt: AdminStrings = {
-  queueTitle: 'Fila de revisão',
-  writing: 'Escrita',
-  art: 'Arte',
-  reportTitle: 'Relatório de impacto',
-  reportIntro:
-    'Os números de um período, para financiadores e o comitê consultivo: um PDF com gráficos ou um CSV para planilha.',
-  from: 'De',
-  to: 'Até (inclusive)',
-  language: 'Idioma',
-  paper: 'Papel',
-  downloadPdf: 'Baixar PDF',
-  downloadCsv: 'Baixar CSV',
-  publishing: 'Publicação',
-  fileLanguage: 'Idioma do arquivo',
-  trim: 'Formato da página',
-  checking: 'Verificando permissões…',
-  included_one: '{{count}} obra será incluída.',
-  included_other: '{{count}} obras serão incluídas.',
-  leftOut: 'Ficaram de fora:',
-  nothingYet: 'Nada pode entrar ainda: nenhuma obra está publicada com a permissão necessária.',
-  saveFirst: 'Salve o documento primeiro.',
-  slow: 'Os arquivos são gerados no servidor e guardados até que algo neles mude; o primeiro leva alguns segundos.',
-  'kind-anthology-pdf': 'Livro (PDF, pronto para gráfica)',
-  'kind-anthology-epub': 'Livro digital (EPUB 3)',
-  'kind-catalogue-pdf': 'Catálogo (PDF)',
-  'kind-labels-pdf': 'Etiquetas de parede (PDF)',
-  'kind-program-pdf': 'Programa (PDF)',
-  takedown: 'Retirar do ar',
-  reason: 'Motivo (fica no registro de auditoria para editores; nunca é público)',
-  needReason: 'Escreva o motivo primeiro.',
-  unpublish: 'Despublicar agora',
-  anonymize: 'Tornar anônima agora',
-  confirmUnpublish: 'Despublicar esta obra agora? Ela some do site público na hora.',
-  confirmAnonymize: 'Mudar o crédito para anônimo agora? O nome some do site público na hora.',
-  done: 'Feito: o site público não a mostra mais.',
-  failed: 'Não funcionou: ',
-  notPublic: 'Não está no site público: nada para retirar.',
-  lastTakedown: 'Última retirada',
-  merge: 'Mesma pessoa: juntar a esse registro',
-  confirmMerge:
-    'Juntar este registro ao sugerido? As obras passam para lá, os dados vazios são preenchidos e este registro é removido. Faça isso só se souber que é a mesma pessoa.',
+type OptionGroup = keyof Catalogue['options']
+
+/** A select's choices: each value labelled by `options.<group>.<value>` in every admin language. */
+export function adminOptions<V extends string>(group: OptionGroup, values: readonly V[]) {
+  return values.map((value) => ({ value, label: L(`options.${group}.${value}` as AdminLabelKey) }))
 }
 
-const zh: AdminStrings = {
-  queueTitle: '审稿队列',
-  writing: '文字',
-  art: '艺术',
-  reportTitle: '影响报告',
-  reportIntro: '某一时期的数据，供资助方和顾问委员会使用：带图表的 PDF，或用于电子表格的 CSV。',
-  from: '从',
-  to: '到（含当天）',
-  language: '语言',
-  paper: '纸张',
-  downloadPdf: '下载 PDF',
-  downloadCsv: '下载 CSV',
-  publishing: '出版',
-  fileLanguage: '文件语言',
-  trim: '开本',
-  checking: '正在核对授权…',
-  included_one: '将收入 {{count}} 篇作品。',
-  included_other: '将收入 {{count}} 篇作品。',
-  leftOut: '未收入：',
-  nothingYet: '暂时无法收入任何作品：这里没有作品在所需授权下发表。',
-  saveFirst: '请先保存文档。',
-  slow: '文件在服务器上生成，并保留到其中内容发生变化为止；第一次生成需要几秒钟。',
-  'kind-anthology-pdf': '图书（PDF，可付印）',
-  'kind-anthology-epub': '电子书（EPUB 3）',
-  'kind-catalogue-pdf': '图录（PDF）',
-  'kind-labels-pdf': '展签（PDF）',
-  'kind-program-pdf': '节目单（PDF）',
-  takedown: '撤下',
-  reason: '原因（记入仅编辑可见的审计日志；绝不公开）',
-  needReason: '请先写明原因。',
-  unpublish: '立即取消发表',
-  anonymize: '立即改为匿名',
-  confirmUnpublish: '现在取消发表这件作品吗？它会立即从公开网站上消失。',
-  confirmAnonymize: '现在把署名改为匿名吗？名字会立即从公开网站上消失。',
-  done: '完成：公开网站上已不再显示。',
-  failed: '操作失败：',
-  notPublic: '不在公开网站上：没有可撤下的内容。',
-  lastTakedown: '上一次撤下',
-  merge: '同一个人：合并到该记录',
-  confirmMerge:
-    '把这条记录合并到建议的记录吗？作品会转过去，空白资料会被补全，这条记录会被删除。只有确定是同一个人时才这样做。',
+/**
+ * A select's choices in the words the public site uses for them (one source for both): from the
+ * site's catalogue for the admin languages the site speaks, and from `siteVocabulary` in the
+ * admin catalogue for French, which the site does not.
+ */
+export function siteOptions<V extends string>(vocabulary: SiteVocabulary, values: readonly V[]) {
+  return values.map((value) => {
+    const key = `${vocabulary}.${value}`
+    return {
+      value,
+      label: everyLanguage(
+        (language) =>
+          isLocale(language)
+            ? lookup(messagesFor(language), key)
+            : lookup(catalogues[language].siteVocabulary, key),
+        key,
+      ),
+    }
+  })
 }
 
-const vi: AdminStrings = {
-  queueTitle: 'Hàng chờ duyệt',
-  writing: 'Văn chương',
-  art: 'Nghệ thuật',
-  reportTitle: 'Báo cáo tác động',
-  reportIntro:
-    'Số liệu của một giai đoạn, cho nhà tài trợ và ban cố vấn: PDF có biểu đồ, hoặc CSV cho bảng tính.',
-  from: 'Từ',
-  to: 'Đến (tính cả ngày này)',
-  language: 'Ngôn ngữ',
-  paper: 'Khổ giấy',
-  downloadPdf: 'Tải PDF',
-  downloadCsv: 'Tải CSV',
-  publishing: 'Xuất bản',
-  fileLanguage: 'Ngôn ngữ của tệp',
-  trim: 'Khổ sách',
-  checking: 'Đang kiểm tra sự đồng ý…',
-  included_one: 'Sẽ đưa vào {{count}} tác phẩm.',
-  included_other: 'Sẽ đưa vào {{count}} tác phẩm.',
-  leftOut: 'Không đưa vào:',
-  nothingYet: 'Chưa thể đưa gì vào: chưa có tác phẩm nào được đăng với sự đồng ý cần thiết.',
-  saveFirst: 'Hãy lưu tài liệu trước.',
-  slow: 'Tệp được tạo trên máy chủ và giữ lại cho đến khi nội dung thay đổi; lần đầu mất vài giây.',
-  'kind-anthology-pdf': 'Sách (PDF, sẵn sàng để in)',
-  'kind-anthology-epub': 'Sách điện tử (EPUB 3)',
-  'kind-catalogue-pdf': 'Danh mục (PDF)',
-  'kind-labels-pdf': 'Nhãn treo tường (PDF)',
-  'kind-program-pdf': 'Chương trình (PDF)',
-  takedown: 'Gỡ xuống',
-  reason: 'Lý do (lưu trong nhật ký kiểm tra cho biên tập viên; không bao giờ công khai)',
-  needReason: 'Hãy viết lý do trước.',
-  unpublish: 'Gỡ đăng ngay',
-  anonymize: 'Chuyển thành ẩn danh ngay',
-  confirmUnpublish: 'Gỡ đăng tác phẩm này ngay? Nó sẽ biến mất khỏi trang công khai ngay lập tức.',
-  confirmAnonymize:
-    'Chuyển phần ghi tên thành ẩn danh ngay? Tên sẽ biến mất khỏi trang công khai ngay lập tức.',
-  done: 'Xong: trang công khai không còn hiển thị nữa.',
-  failed: 'Không thành công: ',
-  notPublic: 'Không có trên trang công khai: không có gì để gỡ.',
-  lastTakedown: 'Lần gỡ gần nhất',
-  merge: 'Cùng một người: gộp vào hồ sơ đó',
-  confirmMerge:
-    'Gộp hồ sơ này vào hồ sơ được gợi ý? Các tác phẩm sẽ chuyển sang đó, thông tin trống được điền và hồ sơ này bị xóa. Chỉ làm vậy khi bạn chắc đó là cùng một người.',
-}
-
-const fr: AdminStrings = {
-  queueTitle: 'File de relecture',
-  writing: 'Écrits',
-  art: 'Art',
-  reportTitle: "Rapport d'impact",
-  reportIntro:
-    "Les chiffres d'une période, pour les bailleurs et le comité consultatif : un PDF avec graphiques, ou un CSV pour un tableur.",
-  from: 'Du',
-  to: 'Au (inclus)',
-  language: 'Langue',
-  paper: 'Papier',
-  downloadPdf: 'Télécharger le PDF',
-  downloadCsv: 'Télécharger le CSV',
-  publishing: 'Publication',
-  fileLanguage: 'Langue du fichier',
-  trim: 'Format',
-  checking: 'Vérification des autorisations…',
-  included_one: '{{count}} œuvre sera incluse.',
-  included_other: '{{count}} œuvres seront incluses.',
-  leftOut: 'Écartées :',
-  nothingYet:
-    "Rien ne peut encore y entrer : aucune œuvre n'est publiée avec l'autorisation nécessaire.",
-  saveFirst: "Enregistrez d'abord le document.",
-  slow: "Les fichiers sont produits sur le serveur et gardés jusqu'à ce que leur contenu change ; le premier prend quelques secondes.",
-  'kind-anthology-pdf': 'Livre (PDF, prêt à imprimer)',
-  'kind-anthology-epub': 'Livre numérique (EPUB 3)',
-  'kind-catalogue-pdf': 'Catalogue (PDF)',
-  'kind-labels-pdf': 'Cartels (PDF)',
-  'kind-program-pdf': 'Programme (PDF)',
-  takedown: 'Retrait',
-  reason: "Motif (gardé dans le journal d'audit des éditeurs ; jamais public)",
-  needReason: "Écrivez d'abord le motif.",
-  unpublish: 'Dépublier maintenant',
-  anonymize: 'Rendre anonyme maintenant',
-  confirmUnpublish: 'Dépublier cette œuvre maintenant ? Elle disparaît aussitôt du site public.',
-  confirmAnonymize:
-    'Passer le crédit en anonyme maintenant ? Le nom disparaît aussitôt du site public.',
-  done: "Fait : le site public ne l'affiche plus.",
-  failed: "Cela n'a pas marché : ",
-  notPublic: 'Pas sur le site public : rien à retirer.',
-  lastTakedown: 'Dernier retrait',
-  merge: 'Même personne : fusionner avec cette fiche',
-  confirmMerge:
-    "Fusionner cette fiche avec celle qui est suggérée ? Ses œuvres y passent, ses champs vides sont complétés et cette fiche est supprimée. Ne le faites que si vous savez que c'est la même personne.",
-}
-
-export const adminTranslations = {
-  en: { vv: en },
-  es: { vv: es },
-  pt: { vv: pt },
-  zh: { vv: zh },
-  vi: { vv: vi },
-  fr: { vv: fr },
-}
+/** Payload's custom translations (`i18n.translations` in payload.config.ts): the panels. */
+export const adminTranslations = Object.fromEntries(
+  ADMIN_LANGUAGES.map((language) => [
+    language,
+    { vv: { ...en.panels, ...(catalogues[language].panels as Tree) } },
+  ]),
+) as Record<AdminLanguage, { vv: Catalogue['panels'] }>
 
 /** A plural's key without its `_one`/`_other` ending (Payload picks the form by `count`). */
 type Base<K> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : K
-export type AdminKey = `vv:${Base<keyof AdminStrings>}`
+export type AdminKey = `vv:${Base<keyof Catalogue['panels']>}`
 
 /** What a server component of the admin gets from Payload to speak the editor's language. */
 export type AdminI18n = Pick<I18n<object, AdminKey>, 'language' | 'fallbackLanguage' | 't'>
+
+/** One string of the catalogue in the editor's language: for a field's validation message. */
+export function inEditorLanguage(key: AdminLabelKey, req?: { i18n?: { language?: string } }) {
+  const all = L(key)
+  return all[(req?.i18n?.language ?? 'en') as AdminLanguage] ?? all.en
+}

@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 
+import { ADMIN_ONLY_LANGUAGES, SITE_VOCABULARIES } from './adminLanguages'
+
 /**
  * What `npm run i18n:check` reports for each language against the English source: strings
  * missing, strings English no longer has, and strings whose ICU arguments differ from English
@@ -18,12 +20,13 @@ export type LanguageReport = {
   needsReview: string[]
 }
 
-export type CheckReport = {
+export type CatalogueReport = {
   languages: LanguageReport[]
   unusedInCode: string[]
   invalid: string[]
   failed: boolean
 }
+export type CheckReport = CatalogueReport
 
 type Tree = { [key: string]: string | Tree }
 
@@ -88,10 +91,20 @@ function unusedKeys(keys: string[], code: string): string[] {
   })
 }
 
-export function checkMessages(root: string): CheckReport {
-  const dir = path.join(root, 'src/i18n/messages')
+/** How one catalogue is read and checked: its folder, its argument syntax, its extra rules. */
+type Catalogue = {
+  dir: string
+  /** The argument names a message uses; throws when the message does not parse. */
+  argumentsOf: (message: string) => string[]
+  /** Whether the code uses a key, besides naming it (see `unusedKeys`). */
+  usedBy?: (key: string, code: string) => boolean
+  /** Keys a language may (and must) have that English has not: locale → key → what it needs. */
+  extra?: (locale: string) => Record<string, string>
+}
+
+function checkCatalogue(catalogue: Catalogue, code: string) {
   const read = (locale: string) =>
-    JSON.parse(readFileSync(path.join(dir, `${locale}.json`), 'utf8')) as Tree & {
+    JSON.parse(readFileSync(path.join(catalogue.dir, `${locale}.json`), 'utf8')) as Tree & {
       _meta?: { needsReview?: string[] }
     }
   const source = flatten(read('en'))
@@ -99,27 +112,29 @@ export function checkMessages(root: string): CheckReport {
   const sourceArgs: Record<string, string[]> = {}
   for (const [key, message] of Object.entries(source)) {
     try {
-      sourceArgs[key] = argumentsOf(message)
+      sourceArgs[key] = catalogue.argumentsOf(message)
     } catch (err) {
       invalid.push(`en ${key}: ${(err as Error).message}`)
     }
   }
-  const locales = readdirSync(dir)
+  const locales = readdirSync(catalogue.dir)
     .filter((f) => f.endsWith('.json') && f !== 'en.json')
     .map((f) => f.replace(/\.json$/, ''))
     .sort()
   const languages = locales.map((locale): LanguageReport => {
     const file = read(locale)
     const own = flatten(file)
+    const extra = catalogue.extra?.(locale) ?? {}
+    const expected = { ...source, ...extra }
     const report: LanguageReport = {
       locale,
       missing: [],
-      obsolete: Object.keys(own).filter((k) => !(k in source)),
+      obsolete: Object.keys(own).filter((k) => !(k in expected)),
       untranslated: [],
       badArguments: [],
       needsReview: [],
     }
-    for (const [key, english] of Object.entries(source)) {
+    for (const [key, english] of Object.entries(expected)) {
       const message = own[key]
       if (!message) {
         report.missing.push(key)
@@ -127,7 +142,7 @@ export function checkMessages(root: string): CheckReport {
       }
       if (message === english && !SAME_EVERYWHERE.test(english)) report.untranslated.push(key)
       try {
-        const args = argumentsOf(message)
+        const args = catalogue.argumentsOf(message)
         if (sourceArgs[key] && args.join() !== sourceArgs[key].join()) report.badArguments.push(key)
       } catch (err) {
         invalid.push(`${locale} ${key}: ${(err as Error).message}`)
@@ -135,18 +150,59 @@ export function checkMessages(root: string): CheckReport {
     }
     // A review entry is a key or a whole namespace; a translator deletes it once reviewed.
     const review = file._meta?.needsReview ?? []
-    report.needsReview = Object.keys(source).filter((key) =>
+    report.needsReview = Object.keys(expected).filter((key) =>
       review.some((r) => key === r || key.startsWith(`${r}.`)),
     )
     return report
   })
-  const code = sourceFiles(path.join(root, 'src'))
-    .filter((f) => !f.includes(`${path.sep}i18n${path.sep}messages`))
-    .map((f) => readFileSync(f, 'utf8'))
-    .join('\n')
-  const unusedInCode = unusedKeys(Object.keys(source), code)
+  const unusedInCode = unusedKeys(Object.keys(source), code).filter(
+    (key) => !catalogue.usedBy?.(key, code),
+  )
   const failed =
     invalid.length > 0 ||
     languages.some((l) => l.missing.length || l.badArguments.length || l.obsolete.length)
   return { languages, unusedInCode, invalid, failed }
+}
+
+/** Payload's `{{count}}` arguments, sorted. */
+const payloadArguments = (message: string) =>
+  [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort()
+
+/**
+ * Both catalogues: the site's (`src/i18n/messages`, ICU) and the admin's
+ * (`src/i18n/messages/admin`, Payload's `{{…}}`). The admin's French also carries the words of
+ * the site's vocabularies the admin shows (`siteVocabulary`), since the site has no French.
+ */
+export function checkMessages(root: string): CheckReport & { admin: CatalogueReport } {
+  const code = sourceFiles(path.join(root, 'src'))
+    .filter((f) => !f.includes(`${path.sep}i18n${path.sep}messages`))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n')
+  const siteDir = path.join(root, 'src/i18n/messages')
+  const site = checkCatalogue({ dir: siteDir, argumentsOf }, code)
+  const siteEnglish = flatten(JSON.parse(readFileSync(path.join(siteDir, 'en.json'), 'utf8')))
+  const admin = checkCatalogue(
+    {
+      dir: path.join(siteDir, 'admin'),
+      argumentsOf: payloadArguments,
+      // The panels' strings are read as `t('vv:key')`, a plural by its key without `_one`/`_other`,
+      // or built from a prefix (`vv:kind-${kind}`).
+      usedBy: (key, text) => {
+        if (!key.startsWith('panels.')) return false
+        const name = key.slice('panels.'.length).replace(/_(one|other)$/, '')
+        const prefix = name.split('-')[0]
+        return text.includes(`vv:${name}'`) || text.includes('`vv:' + prefix + '-${')
+      },
+      extra: (locale) =>
+        (ADMIN_ONLY_LANGUAGES as readonly string[]).includes(locale)
+          ? Object.fromEntries(
+              Object.entries(siteEnglish)
+                .filter(([key]) => SITE_VOCABULARIES.some((v) => key.startsWith(`${v}.`)))
+                .map(([key, english]) => [`siteVocabulary.${key}`, english]),
+            )
+          : {},
+    },
+    code,
+  )
+  return { ...site, admin, failed: site.failed || admin.failed }
 }

@@ -3,8 +3,7 @@ import type { Payload, Where } from 'payload'
 import { getTranslation } from '@payloadcms/translations'
 
 import { userIsEditor } from '@/access/roles'
-import type { AdminI18n } from '@/i18n/admin'
-import { workStateLabels } from '@/fields/editorialStatus'
+import { L, type AdminI18n } from '@/i18n/admin'
 import { stateWhere, WORK_STATES } from '@/lib/editorial/stateMachine'
 import type { User } from '@/payload-types'
 
@@ -56,7 +55,7 @@ export async function ReviewQueue({ payload, i18n, user }: Props) {
             <th scope="col" />
             {WORK_STATES.map((state) => (
               <th key={state} scope="col">
-                {getTranslation(workStateLabels[state], i18n)}
+                {getTranslation(L(`options.workState.${state}`), i18n)}
               </th>
             ))}
           </tr>

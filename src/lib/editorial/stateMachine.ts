@@ -27,7 +27,14 @@ import { userIsEditor } from '@/access/roles'
  * to publish unreviewed work by accident.
  */
 
-export type Editorial = 'submitted' | 'in_review' | 'accepted' | 'declined' | 'withdrawn'
+export const EDITORIAL_STATUSES = [
+  'submitted',
+  'in_review',
+  'accepted',
+  'declined',
+  'withdrawn',
+] as const
+export type Editorial = (typeof EDITORIAL_STATUSES)[number]
 
 export const WORK_STATES = [
   'waiting',

@@ -8,48 +8,39 @@ export const outputKinds = {
     source: 'compilations',
     ext: 'pdf',
     mime: 'application/pdf',
-    label: 'Anthology (PDF)',
   },
   'anthology-epub': {
     source: 'compilations',
     ext: 'epub',
     mime: 'application/epub+zip',
-    label: 'Anthology (EPUB)',
   },
   'catalogue-pdf': {
     source: 'exhibitions',
     ext: 'pdf',
     mime: 'application/pdf',
-    label: 'Exhibition catalogue (PDF)',
   },
   'labels-pdf': {
     source: 'exhibitions',
     ext: 'pdf',
     mime: 'application/pdf',
-    label: 'Wall labels (PDF)',
   },
   'program-pdf': {
     source: 'events',
     ext: 'pdf',
     mime: 'application/pdf',
-    label: 'Event program (PDF)',
   },
-  'report-pdf': { source: null, ext: 'pdf', mime: 'application/pdf', label: 'Impact report (PDF)' },
+  'report-pdf': { source: null, ext: 'pdf', mime: 'application/pdf' },
   'report-csv': {
     source: null,
     ext: 'csv',
     mime: 'text/csv; charset=utf-8',
-    label: 'Impact report (CSV)',
   },
 } as const
 
 export type OutputKind = keyof typeof outputKinds
 export type SourceCollection = 'compilations' | 'exhibitions' | 'events'
 
-export const outputKindOptions = Object.entries(outputKinds).map(([value, k]) => ({
-  value,
-  label: k.label,
-}))
+export const OUTPUT_KINDS = Object.keys(outputKinds) as OutputKind[]
 
 export const isOutputKind = (value: unknown): value is OutputKind =>
   typeof value === 'string' && value in outputKinds

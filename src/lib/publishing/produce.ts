@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import { L } from '@/i18n/admin'
 import { relPath, uploadStore } from '@/lib/media/storage'
 import type { ID } from '@/lib/relations'
 import { slugify } from '@/lib/slugify'
@@ -174,7 +175,7 @@ async function make(payload: Payload, req: Request, key: string): Promise<Produc
     depth: 0,
     data: {
       // Several files per document (sizes, languages, the public one): the title tells them apart.
-      title: `${p.title} — ${outputKinds[req.kind].label} · ${variantOf(req.kind, req.options)}${req.draft ? '' : ' · public download'}`,
+      title: `${p.title} — ${L(`options.outputKind.${req.kind}`).en} · ${variantOf(req.kind, req.options)}${req.draft ? '' : ' · public download'}`,
       kind: req.kind,
       source:
         source && p.sourceId != null

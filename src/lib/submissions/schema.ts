@@ -1,7 +1,6 @@
 import { z } from 'zod'
 
-import { writingForms } from '@/fields/writingForm'
-import { languageOptions } from '@/fields/language'
+import { CREDITS, PIECE_LANGUAGES, WRITING_FORMS } from '@/lib/vocabularies'
 import { phoneDigits } from '@/lib/contact'
 import { SUBMISSION_LIMITS as L } from './limits'
 
@@ -31,13 +30,10 @@ const checkbox = z
   .optional()
   .transform((v) => v === 'on' || v === 'true')
 
-const languages = languageOptions.map((l) => l.value) as [string, ...string[]]
-const forms = writingForms.map((f) => f.value) as [string, ...string[]]
-
 const common = {
   title: required(L.titleChars),
-  language: z.enum(languages, { message: 'choice' satisfies ErrorCode }),
-  credit: z.enum(['name', 'penName', 'anonymous'], { message: 'choice' satisfies ErrorCode }),
+  language: z.enum(PIECE_LANGUAGES, { message: 'choice' satisfies ErrorCode }),
+  credit: z.enum(CREDITS, { message: 'choice' satisfies ErrorCode }),
   name: text(L.nameChars).optional().default(''),
   penName: text(L.nameChars).optional().default(''),
   consentOnline: checkbox,
@@ -66,7 +62,7 @@ const common = {
 const writing = z.object({
   kind: z.literal('writing'),
   ...common,
-  form: z.enum(forms, { message: 'choice' satisfies ErrorCode }),
+  form: z.enum(WRITING_FORMS, { message: 'choice' satisfies ErrorCode }),
   text: required(L.textChars),
 })
 

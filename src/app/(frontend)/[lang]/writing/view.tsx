@@ -2,8 +2,8 @@ import { WritingCard } from '@/components/cards/WritingCard'
 import { FilterForm } from '@/components/FilterForm'
 import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
-import { writingForms } from '@/fields/writingForm'
-import { languageOptions } from '@/fields/language'
+import { WORK_LANGUAGES } from '@/lib/languages'
+import { WRITING_FORMS } from '@/lib/vocabularies'
 import { languageNames, label, localePath, t } from '@/i18n'
 import { listTopics } from '@/lib/data/topics'
 import { listWritings, listWritingYears } from '@/lib/data/writings'
@@ -46,19 +46,18 @@ export default async function WritingArchive({ params, searchParams }: Props) {
             name: 'form',
             label: m('filters.form'),
             value: filters.form,
-            options: writingForms.map((f) => ({
-              value: f.value,
-              label: label(locale, 'forms', f.value),
-            })),
+            options: WRITING_FORMS.map((f) => ({ value: f, label: label(locale, 'forms', f) })),
           },
           {
             kind: 'select',
             name: 'language',
             label: m('filters.language'),
             value: filters.language,
-            options: languageOptions
-              .filter((l) => l.value !== 'other')
-              .map((l) => ({ value: l.value, label: languageNames[l.value], lang: l.value })),
+            options: WORK_LANGUAGES.map(({ code }) => ({
+              value: code,
+              label: languageNames[code],
+              lang: code,
+            })),
           },
           {
             kind: 'select',
