@@ -19,7 +19,7 @@ const needsAudio = (
 ) =>
   siblingData?._status !== 'published' || siblingData.audio || siblingData.audioUrl
     ? true
-    : inEditorLanguage('episodes.needsAudio', req)
+    : inEditorLanguage('errors.episodeNeedsAudio', req)
 
 export const Episodes: CollectionConfig = {
   slug: 'episodes',

@@ -16,7 +16,7 @@ const endAfterStart = (
 ) =>
   !value || !siblingData?.start || new Date(String(value)) >= new Date(String(siblingData.start))
     ? true
-    : inEditorLanguage('events.endBeforeStart', req)
+    : inEditorLanguage('errors.eventEndsBeforeStart', req)
 
 export const Events: CollectionConfig = {
   slug: 'events',

@@ -15,7 +15,7 @@ const endAfterStart = (
   typeof siblingData?.startTime !== 'number' ||
   value > siblingData.startTime
     ? true
-    : inEditorLanguage('interviews.endBeforeStart', req)
+    : inEditorLanguage('errors.interviewEndsBeforeStart', req)
 
 export const Interviews: CollectionConfig = {
   slug: 'interviews',

@@ -11,7 +11,7 @@ const requirePenName = (
 ) =>
   siblingData?.credit !== 'penName' || (typeof value === 'string' && value.trim() !== '')
     ? true
-    : inEditorLanguage('fields.penNameNeeded', req)
+    : inEditorLanguage('errors.penNameNeeded', req)
 
 /**
  * What the public sees as the credit: the contributor's display name, the pen name, or nothing

@@ -90,8 +90,23 @@ export type AdminKey = `vv:${Base<keyof Catalogue['panels']>}`
 /** What a server component of the admin gets from Payload to speak the editor's language. */
 export type AdminI18n = Pick<I18n<object, AdminKey>, 'language' | 'fallbackLanguage' | 't'>
 
-/** One string of the catalogue in the editor's language: for a field's validation message. */
-export function inEditorLanguage(key: AdminLabelKey, req?: { i18n?: { language?: string } }) {
-  const all = L(key)
-  return all[(req?.i18n?.language ?? 'en') as AdminLanguage] ?? all.en
+/** The admin language Payload chose for a request (its cookie, then Accept-Language), or English. */
+export const editorLanguage = (req?: { i18n?: { language?: string } }): AdminLanguage =>
+  (ADMIN_LANGUAGES as readonly string[]).includes(req?.i18n?.language ?? '')
+    ? (req!.i18n!.language as AdminLanguage)
+    : 'en'
+
+/**
+ * One string of the catalogue in the editor's language, its `{{name}}` arguments filled: a
+ * field's validation message, an error the admin shows. `req` is Payload's request, or a language.
+ */
+export function inEditorLanguage(
+  key: AdminLabelKey,
+  req?: { i18n?: { language?: string } } | AdminLanguage,
+  args: Record<string, string | number> = {},
+) {
+  const language = typeof req === 'string' ? req : editorLanguage(req)
+  return L(key)[language].replace(/\{\{\s*(\w+)\s*\}\}/g, (all, name: string) =>
+    name in args ? String(args[name]) : all,
+  )
 }

@@ -141,6 +141,26 @@ describe('publishing', () => {
     expect(await publicCount(doc.id)).toBe(0)
   })
 
+  it("says why in the editor's admin language (Payload's language cookie)", async () => {
+    const doc = await piece('declined')
+    const token = await tokenFor(payload, 'editor@test.example')
+    const inLanguage = (lng: string, json: unknown) =>
+      rest(`/api/writings/${doc.id}`, {
+        method: 'PATCH',
+        token,
+        json,
+        headers: { Cookie: `payload-lng=${lng}` },
+      })
+    const zh = await inLanguage('zh', { _status: 'published' })
+    expect(zh.status).toBe(400)
+    expect(zh.body).toContain('未录用的作品不能发布。')
+    const pt = await inLanguage('pt', { editorialStatus: 'accepted' })
+    expect(pt.body).toContain('Esta obra não foi selecionada; a decisão é definitiva.')
+    const fr = await inLanguage('fr', { editorialStatus: 'accepted' })
+    expect(fr.body).toContain("Cette œuvre n'a pas été retenue")
+    expect(await publicCount(doc.id)).toBe(0)
+  })
+
   it('accepted, then published: public; unpublished: "taken down", still accepted', async () => {
     const doc = await piece('submitted')
     await payload.update({

@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { userIsEditor } from '@/access/roles'
+import { inEditorLanguage } from '@/i18n/admin'
 import type { Contributor } from '@/payload-types'
 import { relId, type ID } from '@/lib/relations'
 
@@ -21,7 +22,7 @@ const PRIVATE_DETAILS = ['legalName', 'email', 'phone', 'workplace', 'union'] as
  */
 export async function mergeIntoSuggested(req: PayloadRequest, id: ID): Promise<ID> {
   if (!userIsEditor(req.user))
-    throw new APIError('Only editors can merge contributor records.', 403)
+    throw new APIError(inEditorLanguage('errors.mergeEditorsOnly', req), 403)
   const { payload } = req
   const shouldCommit = await initTransaction(req)
   try {
@@ -34,7 +35,7 @@ export async function mergeIntoSuggested(req: PayloadRequest, id: ID): Promise<I
     })) as Contributor
     const targetId = relId(source.suggestedMatch)
     if (targetId === undefined)
-      throw new APIError('This record has no suggested match to merge into.', 400, undefined, true)
+      throw new APIError(inEditorLanguage('errors.mergeNoMatch', req), 400, undefined, true)
     const target = (await payload.findByID({
       collection: 'contributors',
       id: targetId,
@@ -73,7 +74,7 @@ export async function mergeIntoSuggested(req: PayloadRequest, id: ID): Promise<I
         })
         if (piece._status === 'published' && pending.totalDocs > 0)
           throw new APIError(
-            'One of this person’s published pieces has unpublished edits. Publish or discard them first, then merge.',
+            inEditorLanguage('errors.mergePendingEdits', req),
             409,
             undefined,
             true,
@@ -118,7 +119,7 @@ export const mergeEndpoint: Endpoint = {
   handler: async (req) => {
     if (!userIsEditor(req.user))
       return Response.json(
-        { error: 'Only editors can merge contributor records.' },
+        { error: inEditorLanguage('errors.mergeEditorsOnly', req) },
         { status: 403 },
       )
     try {
@@ -126,7 +127,8 @@ export const mergeEndpoint: Endpoint = {
       return Response.json({ mergedInto: into })
     } catch (err) {
       const status = err instanceof APIError ? err.status : 500
-      const message = err instanceof APIError ? err.message : 'The records could not be merged.'
+      const message =
+        err instanceof APIError ? err.message : inEditorLanguage('errors.mergeFailed', req)
       return Response.json({ error: message }, { status })
     }
   },

@@ -6,6 +6,7 @@ import {
 } from 'payload'
 
 import { userIsEditor } from '@/access/roles'
+import { inEditorLanguage, type AdminLabelKey } from '@/i18n/admin'
 
 /**
  * The one state machine of submitted work (issue #20). A piece has two stored statuses — the
@@ -111,14 +112,6 @@ export class TransitionError extends APIError {
   }
 }
 
-const WORDS: Record<Editorial, string> = {
-  submitted: 'waiting for review',
-  in_review: 'in review',
-  accepted: 'accepted',
-  declined: 'declined',
-  withdrawn: 'withdrawn by the writer',
-}
-
 /**
  * beforeChange of writings and artworks: refuses every save that would leave the two statuses
  * contradicting each other or skip a step, with a message the editor can act on.
@@ -131,6 +124,8 @@ export const enforceStateMachine: CollectionBeforeChangeHook = async ({
   context,
   collection,
 }) => {
+  const say = (key: AdminLabelKey, args?: Record<string, string>) =>
+    inEditorLanguage(key, req, args)
   const before = (originalDoc ?? {}) as { id?: string | number; editorialStatus?: Editorial }
   const from: Editorial = before.editorialStatus ?? 'submitted'
   const to: Editorial = (data.editorialStatus ?? from) as Editorial
@@ -159,25 +154,26 @@ export const enforceStateMachine: CollectionBeforeChangeHook = async ({
             ? EDITOR_MOVES[from].includes(to)
             : false
     if (!allowed) {
-      const message =
+      const word = (state: Editorial) => say(`stateWords.${state}`)
+      throw new TransitionError(
         from === 'withdrawn'
-          ? 'This piece was withdrawn by its writer; only they can send it again.'
+          ? say('errors.stateWithdrawn')
           : from === 'declined'
-            ? 'This piece was declined; that decision is final.'
+            ? say('errors.stateDeclined')
             : to === 'withdrawn'
-              ? 'Only the writer can withdraw a piece (from their status page or account).'
-              : `A piece ${WORDS[from]} cannot become ${WORDS[to]}.`
-      throw new TransitionError(message)
+              ? say('errors.onlyWriterWithdraws')
+              : say('errors.cannotBecome', { from: word(from), to: word(to) }),
+      )
     }
   }
 
   if (publishing && wasPublished && to !== 'accepted' && to !== 'withdrawn')
-    throw new TransitionError('Unpublish it first: a public piece stays accepted.')
+    throw new TransitionError(say('errors.unpublishFirst'))
   if (publishing && to !== 'accepted' && !(wasPublished && to === 'withdrawn')) {
     throw new TransitionError(
       to === 'declined' || to === 'withdrawn'
-        ? `A ${WORDS[to]} piece cannot be published.`
-        : 'Accept it first: only an accepted piece can be published.',
+        ? say('errors.cannotPublish', { state: say(`stateWords.${to}`) })
+        : say('errors.acceptFirst'),
     )
   }
 
@@ -206,7 +202,7 @@ export const checkStatesAgree: CollectionAfterChangeHook = async ({ doc, collect
     row?._status === 'published' &&
     (row.editorialStatus !== 'accepted' || doc.editorialStatus !== 'accepted')
   )
-    throw new TransitionError('Unpublish it first: a public piece stays accepted.')
+    throw new TransitionError(inEditorLanguage('errors.unpublishFirst', req))
   return doc
 }
 

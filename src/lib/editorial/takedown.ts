@@ -9,6 +9,12 @@ import {
 } from 'payload'
 
 import { userIsEditor } from '@/access/roles'
+import {
+  editorLanguage,
+  inEditorLanguage,
+  type AdminLabelKey,
+  type AdminLanguage,
+} from '@/i18n/admin'
 import type { Artwork, User, Writing } from '@/payload-types'
 import type { ID } from '@/lib/relations'
 
@@ -53,13 +59,15 @@ export async function takedown(
   action: TakedownAction,
   user: User,
   reason: string,
+  language: AdminLanguage = 'en',
 ) {
-  if (!userIsEditor(user)) throw new TakedownError('Only editors can take a piece down.', 403)
+  const say = (key: AdminLabelKey, args?: Record<string, number>) =>
+    inEditorLanguage(key, language, args)
+  if (!userIsEditor(user)) throw new TakedownError(say('errors.takedownEditorsOnly'), 403)
   const why = reason.trim()
-  if (!why)
-    throw new TakedownError('Say why it is taken down: the reason is kept in the audit log.')
+  if (!why) throw new TakedownError(say('errors.takedownReason'))
   if (why.length > REASON_MAX)
-    throw new TakedownError(`Keep the reason under ${REASON_MAX} characters.`)
+    throw new TakedownError(say('errors.takedownReasonLong', { max: REASON_MAX }))
 
   const req = await createLocalReq({ user }, payload)
   const shouldCommit = await initTransaction(req)
@@ -76,10 +84,7 @@ export async function takedown(
     payload.update({ collection, id, data, draft, depth: 0, overrideAccess: true, user, req })
   try {
     const live = await read(false)
-    if (live._status !== 'published')
-      throw new TakedownError(
-        'This piece is not on the public site; there is nothing to take down.',
-      )
+    if (live._status !== 'published') throw new TakedownError(say('errors.takedownNotPublic'))
     const latest = await read(true)
     const pending = latest._status !== 'published' || latest.updatedAt !== live.updatedAt
 
@@ -125,7 +130,10 @@ export const takedownEndpoint = (collection: WorkCollection): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     if (!req.user || !userIsEditor(req.user))
-      return Response.json({ error: 'Only editors can take a piece down.' }, { status: 403 })
+      return Response.json(
+        { error: inEditorLanguage('errors.takedownEditorsOnly', req) },
+        { status: 403 },
+      )
     const body = (await req.json?.().catch(() => ({}))) as { action?: string; reason?: unknown }
     const action = body?.action as TakedownAction
     if (!TAKEDOWN_ACTIONS.includes(action))
@@ -138,6 +146,7 @@ export const takedownEndpoint = (collection: WorkCollection): Endpoint => ({
         action,
         req.user as User,
         typeof body.reason === 'string' ? body.reason : '',
+        editorLanguage(req),
       )
       return Response.json({ id: doc.id, _status: doc._status, credit: doc.credit })
     } catch (err) {
