@@ -9,7 +9,21 @@ const keysOf = (doc: Keyed | undefined | null) =>
     ? [doc.id, doc.slug, doc.number].filter((k): k is string | number => k != null && k !== '')
     : []
 
-/** afterChange: expire the collection's lists and the pages of the document, old slug included. */
+type Drafted = { _status?: string | null } | undefined | null
+
+/**
+ * Whether the public can see a change: always for a collection without drafts; for one with
+ * drafts, when the document is published now or was before the save (publishing, republishing,
+ * unpublishing). A draft that was never public, or an editor's pending draft of a public piece,
+ * changes nothing anyone can see: its save expires nothing.
+ */
+export const changeIsPublic = (doc: Drafted, previousDoc: Drafted) =>
+  doc?._status === undefined || doc._status === 'published' || previousDoc?._status === 'published'
+
+/**
+ * afterChange: expire the collection's lists and the pages of the document, old slug included,
+ * when the change can be seen publicly.
+ */
 export const revalidateAfterChange: CollectionAfterChangeHook = async ({
   doc,
   previousDoc,
@@ -17,7 +31,7 @@ export const revalidateAfterChange: CollectionAfterChangeHook = async ({
   context,
   req,
 }) => {
-  if (context.disableRevalidate) return doc
+  if (context.disableRevalidate || !changeIsPublic(doc, previousDoc)) return doc
   const slug = collection.slug as CollectionSlug
   const keys = new Set([...keysOf(doc), ...keysOf(previousDoc)])
   await expireTags([collectionTag(slug), ...[...keys].map((k) => documentTag(slug, k))], (m) =>

@@ -10,6 +10,7 @@ import {
   validRefreshToken,
 } from '@/lib/cache/refreshToken.mjs'
 import { publicReadKey } from '@/lib/cache/publicApi'
+import { plainTextToLexical } from '@/lib/richText'
 import { bootPayload } from './helpers'
 import { rest, tokenFor } from './http'
 
@@ -95,5 +96,64 @@ describe('anonymous REST reads served from the cache (src/lib/cache/publicApi.ts
       `/api/writings?where[title][like]=${'x'.repeat(2100)}`,
     ])
       expect(publicReadKey(get(path)), path).toBeNull()
+  })
+})
+
+describe('a save expires the pages only when the public can see the change', () => {
+  it('a draft never public expires nothing; publishing, a change to it and unpublishing do', async () => {
+    const contributor = await payload.create({
+      collection: 'contributors',
+      overrideAccess: true,
+      data: { displayName: 'Refresh Writer' },
+    })
+    const expired: string[] = []
+    const debug = payload.logger.debug.bind(payload.logger)
+    // Outside a Next.js server each expiry is logged as skipped: the log is the witness.
+    payload.logger.debug = ((msg: unknown, ...rest: unknown[]) => {
+      if (typeof msg === 'string' && msg.startsWith('revalidate ')) expired.push(msg.split(' ')[1])
+      return debug(msg as never, ...(rest as []))
+    }) as typeof payload.logger.debug
+    const save = async (data: Record<string, unknown>, id?: number | string) => {
+      expired.length = 0
+      const args = { collection: 'writings', overrideAccess: true, depth: 0, data } as const
+      const doc = id
+        ? await payload.update({ ...args, id, draft: data._status !== 'published' })
+        : await payload.create({ ...args, draft: true, data: data as never })
+      return { id: doc.id, expired: [...expired] }
+    }
+    try {
+      const draft = await save({
+        title: 'Not yet',
+        body: plainTextToLexical('x'),
+        form: 'poem',
+        language: 'en',
+        contributor: contributor.id,
+        credit: 'name',
+        consents: { publishOnline: true, source: 'paperForm' },
+        _status: 'draft',
+      })
+      expect(draft.expired).toEqual([])
+      expect((await save({ title: 'Still not yet' }, draft.id)).expired).toEqual([])
+      expect((await save({ editorialStatus: 'accepted' }, draft.id)).expired).toEqual([])
+
+      const published = await save({ _status: 'published' }, draft.id)
+      expect(published.expired).toContain('collection:writings')
+      expect(published.expired).toContain(`doc:writings:${draft.id}`)
+      expect((await save({ title: 'Changed', _status: 'published' }, draft.id)).expired).toContain(
+        'collection:writings',
+      )
+      // Unpublished (the document's row goes back to draft): the page must go.
+      const unpublished = await payload.update({
+        collection: 'writings',
+        id: draft.id,
+        overrideAccess: true,
+        depth: 0,
+        data: { _status: 'draft' },
+      })
+      expect(unpublished._status).toBe('draft')
+      expect(expired).toContain('collection:writings')
+    } finally {
+      payload.logger.debug = debug
+    }
   })
 })
