@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
@@ -95,7 +96,7 @@ export type ArtworkPage = ArtworkCard & {
 }
 
 /** An artwork for its page; with a `viewer` (an editor previewing) the latest draft, uncached. */
-export function getArtwork(
+function readArtwork(
   locale: Locale,
   slug: string,
   viewer?: User | null,
@@ -172,3 +173,6 @@ export const listExhibitionsOfArtwork = unstable_cache(
   ['artworks:exhibitions'],
   { tags: [collectionTag('exhibitions')] },
 )
+
+/** Once per request: the page and its metadata ask for the same document. */
+export const getArtwork = cache(readArtwork)

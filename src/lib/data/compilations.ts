@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 
 import { collectionTag, documentTag } from '@/lib/cache/tags'
@@ -86,7 +87,7 @@ export type CompilationPage = Omit<CompilationCard, 'entryCount'> & {
  * An anthology read in order. Entries that are not public are left out; contributor notes come
  * from the public bios of those credited by name.
  */
-export function getCompilation(locale: Locale, slug: string): Promise<CompilationPage | null> {
+function readCompilation(locale: Locale, slug: string): Promise<CompilationPage | null> {
   return unstable_cache(
     async () => {
       const payload = await getPayloadClient()
@@ -219,3 +220,6 @@ export function bookDownloadable(locale: Locale, id: ID): Promise<boolean> {
     },
   )()
 }
+
+/** Once per request: the page and its metadata ask for the same document. */
+export const getCompilation = cache(readCompilation)

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 
 import { collectionTag, documentTag } from '@/lib/cache/tags'
@@ -22,7 +23,7 @@ export type ContributorPage = {
  * A contributor who consented to a public profile, with the published work credited to their
  * name. Pen-name and anonymous pieces are never listed: that would unmask them.
  */
-export function getContributor(locale: Locale, slug: string): Promise<ContributorPage | null> {
+function readContributor(locale: Locale, slug: string): Promise<ContributorPage | null> {
   return unstable_cache(
     async () => {
       const payload = await getPayloadClient()
@@ -88,3 +89,6 @@ export function getContributor(locale: Locale, slug: string): Promise<Contributo
     },
   )()
 }
+
+/** Once per request: the page and its metadata ask for the same document. */
+export const getContributor = cache(readContributor)

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
@@ -234,7 +235,7 @@ export const audioOf = (
  * An episode for its page: player, notes, guests, interview segments, transcript. With a
  * `viewer` (an editor previewing) the latest draft, uncached.
  */
-export function getEpisode(
+function readEpisode(
   locale: Locale,
   number: number,
   viewer?: User | null,
@@ -305,3 +306,6 @@ export function getEpisode(
     },
   )
 }
+
+/** Once per request: the page and its metadata ask for the same document. */
+export const getEpisode = cache(readEpisode)

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 
@@ -81,7 +82,7 @@ export type EventPage = EventCard & {
 }
 
 /** An event with its public readers (consented profiles), public works and exhibition. */
-export function getEvent(locale: Locale, slug: string): Promise<EventPage | null> {
+function readEvent(locale: Locale, slug: string): Promise<EventPage | null> {
   return unstable_cache(
     async () => {
       const payload = await getPayloadClient()
@@ -191,3 +192,6 @@ async function featuredPeople(payload: Payload, eventId: ID) {
     .filter((p) => p !== undefined)
     .map(({ name, slug }) => ({ name, slug }))
 }
+
+/** Once per request: the page and its metadata ask for the same document. */
+export const getEvent = cache(readEvent)

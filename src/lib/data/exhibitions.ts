@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 
 import { collectionTag, documentTag } from '@/lib/cache/tags'
@@ -80,7 +81,7 @@ export type ExhibitionPage = Omit<ExhibitionCard, 'workCount'> & {
 }
 
 /** An exhibition walked in its hanging order; works not (or no longer) public are skipped. */
-export function getExhibition(locale: Locale, slug: string): Promise<ExhibitionPage | null> {
+function readExhibition(locale: Locale, slug: string): Promise<ExhibitionPage | null> {
   return unstable_cache(
     async () => {
       const payload = await getPayloadClient()
@@ -119,3 +120,6 @@ export function getExhibition(locale: Locale, slug: string): Promise<ExhibitionP
     },
   )()
 }
+
+/** Once per request: the page and its metadata ask for the same document. */
+export const getExhibition = cache(readExhibition)

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 
 import { collectionTag, documentTag } from '@/lib/cache/tags'
@@ -61,7 +62,7 @@ export type GuestPage = GuestCard & {
 }
 
 /** A guest with every published episode and interview they were on, newest first. */
-export function getGuest(locale: Locale, slug: string): Promise<GuestPage | null> {
+function readGuest(locale: Locale, slug: string): Promise<GuestPage | null> {
   return unstable_cache(
     async () => {
       const payload = await getPayloadClient()
@@ -129,3 +130,6 @@ export function getGuest(locale: Locale, slug: string): Promise<GuestPage | null
     },
   )()
 }
+
+/** Once per request: the page and its metadata ask for the same document. */
+export const getGuest = cache(readGuest)

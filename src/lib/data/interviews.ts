@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 
 import { collectionTag, documentTag } from '@/lib/cache/tags'
@@ -21,7 +22,7 @@ export type InterviewPage = {
 }
 
 /** An interview; its episode only when that episode is published. */
-export function getInterview(locale: Locale, slug: string): Promise<InterviewPage | null> {
+function readInterview(locale: Locale, slug: string): Promise<InterviewPage | null> {
   return unstable_cache(
     async () => {
       const payload = await getPayloadClient()
@@ -79,3 +80,6 @@ export function getInterview(locale: Locale, slug: string): Promise<InterviewPag
     },
   )()
 }
+
+/** Once per request: the page and its metadata ask for the same document. */
+export const getInterview = cache(readInterview)

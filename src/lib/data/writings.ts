@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
@@ -121,7 +122,7 @@ export type WritingPage = WritingCard & {
  * One piece for its reading page; the contributor only when credited by name and public. With a
  * `viewer` (an editor in preview mode) the latest draft is read under their access, uncached.
  */
-export function getWriting(
+function readWriting(
   locale: Locale,
   slug: string,
   viewer?: User | null,
@@ -223,3 +224,6 @@ export const getWritingLinks = unstable_cache(
   ['writings:links'],
   { tags: [collectionTag('writings')] },
 )
+
+/** Once per request: the page and its metadata ask for the same document. */
+export const getWriting = cache(readWriting)
