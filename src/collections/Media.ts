@@ -6,7 +6,7 @@ import { isSignedIn } from '@/access/basic'
 import { anonymiseUpload, fileVisibilityFields, readFiles } from '@/access/media'
 import { isEditor } from '@/access/isEditor'
 import { revalidateHooks } from '@/hooks/revalidate'
-import { L } from '@/i18n/admin'
+import { inEditorLanguage, L } from '@/i18n/admin'
 import { imagePixels, imageSizes, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '@/lib/media/images'
 import { mediaDir, UPLOAD_FOLDERS } from '@/lib/media/storage'
 import { IMAGE_TYPES } from '@/lib/media/types.mjs'
@@ -23,7 +23,10 @@ const refuseHugeImages: CollectionBeforeOperationHook = async ({ args, operation
   if ((operation === 'create' || operation === 'update') && file?.data?.length) {
     if (file.size > MAX_IMAGE_BYTES) {
       throw new APIError(
-        `This image is ${(file.size / 2 ** 20).toFixed(1)} MB; images up to ${MAX_IMAGE_BYTES / 2 ** 20} MB are accepted. Please upload a smaller copy.`,
+        inEditorLanguage('errors.imageTooLarge', req, {
+          size: (file.size / 2 ** 20).toFixed(1),
+          max: MAX_IMAGE_BYTES / 2 ** 20,
+        }),
         413,
         undefined,
         true,
@@ -32,7 +35,10 @@ const refuseHugeImages: CollectionBeforeOperationHook = async ({ args, operation
     const pixels = await imagePixels(file.data)
     if (pixels !== null && pixels > MAX_IMAGE_PIXELS) {
       throw new APIError(
-        `This image has ${Math.round(pixels / 1e6)} megapixels; images up to ${MAX_IMAGE_PIXELS / 1e6} megapixels are accepted. Please upload a smaller copy.`,
+        inEditorLanguage('errors.imageTooManyPixels', req, {
+          megapixels: Math.round(pixels / 1e6),
+          max: MAX_IMAGE_PIXELS / 1e6,
+        }),
         413,
         undefined,
         true,

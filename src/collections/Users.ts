@@ -4,14 +4,14 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { readSelfOrEditor, updateSelfOrAdmin } from '@/access/accounts'
 import { editorsOnlyField } from '@/access/isEditor'
 import { ROLES } from '@/access/roles'
-import { adminOptions, L } from '@/i18n/admin'
+import { adminOptions, inEditorLanguage, L } from '@/i18n/admin'
 import { serverURL } from '@/lib/env'
 import { forgiveLogin, throttleLogin } from '@/lib/security/loginThrottle'
 
 export const MIN_PASSWORD_LENGTH = 12
 
 /** A password must be long enough to resist guessing (length beats character rules). */
-const longPassword: CollectionBeforeValidateHook = ({ data }) => {
+const longPassword: CollectionBeforeValidateHook = ({ data, req }) => {
   const password = data?.password
   if (typeof password === 'string' && password.length < MIN_PASSWORD_LENGTH) {
     throw new ValidationError({
@@ -19,7 +19,7 @@ const longPassword: CollectionBeforeValidateHook = ({ data }) => {
       errors: [
         {
           path: 'password',
-          message: `Use at least ${MIN_PASSWORD_LENGTH} characters; a few words in a row are easy to remember.`,
+          message: inEditorLanguage('errors.passwordTooShort', req, { min: MIN_PASSWORD_LENGTH }),
         },
       ],
     })

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { userIsEditor } from '@/access/roles'
+import { inEditorLanguage } from '@/i18n/admin'
 
 const CONSENTS = ['publishOnline', 'printAndExhibit', 'readAloud'] as const
 type Consents = Partial<Record<(typeof CONSENTS)[number], boolean | null>> & {
@@ -36,8 +37,7 @@ export const recordConsents: CollectionBeforeChangeHook = ({
       errors: [
         {
           path: 'consents.source',
-          message:
-            'Say how the contributor gave or withdrew this consent (signed paper form, email, in person).',
+          message: inEditorLanguage('errors.consentSourceNeeded', req),
         },
       ],
       req,
@@ -65,8 +65,7 @@ export const requireConsentToPublish: CollectionBeforeChangeHook = ({
     errors: [
       {
         path: 'consents.publishOnline',
-        message:
-          'This piece cannot be published online: its contributor did not consent to online publication.',
+        message: inEditorLanguage('errors.noConsentOnline', req),
       },
     ],
     req,
