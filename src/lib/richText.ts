@@ -1,5 +1,10 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import type { Writing } from '@/payload-types'
+
+/** A rich-text field's value as Payload's generated types spell it (every rich-text field alike). */
+export type RichText = Writing['body']
+
 type TextNode = {
   type: 'text'
   text: string
@@ -24,7 +29,7 @@ const textNode = (text: string): TextNode => ({
  * Plain text to Lexical: blank lines separate paragraphs, single line breaks stay line breaks
  * (poems keep their lines). Everything stays text, so markup in the input is never interpreted.
  */
-export function plainTextToLexical(text: string): SerializedEditorState {
+export function plainTextToLexical(text: string): RichText {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
@@ -52,5 +57,5 @@ export function plainTextToLexical(text: string): SerializedEditorState {
           ),
       })),
     },
-  } as SerializedEditorState
+  } satisfies SerializedEditorState as RichText
 }

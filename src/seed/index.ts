@@ -152,7 +152,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           slug: w.key,
           form: w.form,
           language: w.language,
-          body: plainTextToLexical(w.text) as never,
+          body: plainTextToLexical(w.text),
           excerpt: w.text.split('\n')[0].slice(0, 200),
           contributor: contributorIds[w.author] as number,
           credit: w.credit,
@@ -220,7 +220,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
             medium: art.medium,
             dimensions: art.dimensions,
             year: year - (i % 6),
-            statement: plainTextToLexical(art.statement) as never,
+            statement: plainTextToLexical(art.statement),
             contributor: contributorIds[art.author] as number,
             credit: art.credit,
             penName: art.penName,
@@ -283,7 +283,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           summary: ep.summary,
           showNotes: plainTextToLexical(
             `${ep.summary}\n\nUpFront! airs weekly. This is demo content.`,
-          ) as never,
+          ),
           // Timed, one interview every 3 seconds of the 6-second demo audio.
           transcript: ep.guests
             .map(
@@ -339,7 +339,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
             opens: ex.opens,
             closes: ex.closes,
             venue: ex.venue,
-            statement: plainTextToLexical(ex.statement) as never,
+            statement: plainTextToLexical(ex.statement),
             cover: (cover.images?.[0] as number) ?? undefined,
             artworks: ex.works.map((w) => ({
               artwork: artworkIds[w] as number,
@@ -361,7 +361,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           slug: comp.slug,
           year: comp.year,
           editors: comp.editors,
-          introduction: plainTextToLexical(comp.introduction) as never,
+          introduction: plainTextToLexical(comp.introduction),
           entries: comp.entries.map((e) => ({
             sectionHeading: e.section,
             work: e.writing
@@ -389,7 +389,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           attendance: ev.attendance,
           accessibilityNotes: ev.accessibilityNotes,
           registrationUrl: ev.registrationUrl,
-          description: plainTextToLexical(ev.description) as never,
+          description: plainTextToLexical(ev.description),
           featuredContributors: ev.readers.map((r) => contributorIds[r] as number),
           works: ev.works.map((k) => ({
             relationTo: 'writings' as const,

@@ -67,7 +67,7 @@ beforeAll(async () => {
     collection: 'writings',
     data: {
       title: 'An anonymous poem',
-      body: plainTextToLexical('words') as never,
+      body: plainTextToLexical('words'),
       form: 'poem',
       language: 'en',
       contributor: hidden.id,
@@ -84,7 +84,7 @@ beforeAll(async () => {
     collection: 'writings',
     data: {
       title: 'A named translation',
-      body: plainTextToLexical('palabras') as never,
+      body: plainTextToLexical('palabras'),
       form: 'poem',
       language: 'es',
       contributor: world.alice.id,
@@ -100,7 +100,7 @@ beforeAll(async () => {
     collection: 'writings',
     data: {
       title: 'Taken down piece',
-      body: plainTextToLexical('gone') as never,
+      body: plainTextToLexical('gone'),
       form: 'poem',
       language: 'en',
       contributor: world.alice.id,

@@ -43,7 +43,7 @@ describe('trash, versions and the audit log', () => {
       draft: true,
       data: {
         title: 'Audited poem',
-        body: plainTextToLexical('Lines.') as never,
+        body: plainTextToLexical('Lines.'),
         form: 'poem',
         language: 'en',
         contributor: world.alice.id,

@@ -37,7 +37,7 @@ describe('slug field', () => {
         collection: 'writings',
         data: {
           title: 'Mañana',
-          body: plainTextToLexical('x') as never,
+          body: plainTextToLexical('x'),
           form: 'poem',
           language: 'es',
           contributor: contributor.id,

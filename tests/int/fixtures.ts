@@ -86,7 +86,7 @@ export async function buildWorld(payload: Payload) {
       collection: 'writings',
       data: {
         title,
-        body: plainTextToLexical(`${title} body`) as never,
+        body: plainTextToLexical(`${title} body`),
         form: 'poem',
         language: 'en',
         contributor,
@@ -126,7 +126,7 @@ export function sampleData(world: World, collection: CollectionSlug): Record<str
     case 'writings':
       return {
         title: `New ${stamp}`,
-        body: plainTextToLexical('text') as never,
+        body: plainTextToLexical('text'),
         form: 'poem',
         language: 'en',
         contributor: world.alice.id,

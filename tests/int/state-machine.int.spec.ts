@@ -37,7 +37,7 @@ async function piece(editorialStatus = 'submitted') {
     collection: 'writings',
     data: {
       title: `State ${++n}`,
-      body: plainTextToLexical('x') as never,
+      body: plainTextToLexical('x'),
       form: 'poem',
       language: 'en',
       contributor: world.alice.id,

@@ -236,7 +236,7 @@ describe('5. no public relation ties an anonymous piece to its writer', () => {
       ...quiet,
       data: {
         title: 'Sin nombre',
-        body: plainTextToLexical('x') as never,
+        body: plainTextToLexical('x'),
         form: 'poem',
         language: 'es',
         contributor: world.bob.id,
@@ -270,7 +270,7 @@ describe('7. consent is never assumed', () => {
       draft: true,
       data: {
         title: 'Entered by an editor',
-        body: plainTextToLexical('x') as never,
+        body: plainTextToLexical('x'),
         form: 'poem',
         language: 'en',
         contributor: world.alice.id,

@@ -246,7 +246,7 @@ function episodeData(
     airDate: episode.airDate,
     season: episode.season,
     summary: episode.summary,
-    showNotes: episode.showNotes ? (plainTextToLexical(episode.showNotes) as never) : null,
+    showNotes: episode.showNotes ? plainTextToLexical(episode.showNotes) : null,
     audioUrl: episode.audioUrl,
     audioBytes: episode.audioBytes,
     audioType: episode.audioType,

@@ -49,7 +49,7 @@ export async function createSubmitter(
       phone: input.phone || undefined,
       workplace: input.workplace || undefined,
       union: input.union || undefined,
-      languages: [input.language as never],
+      languages: [input.language],
       suggestedMatch: match?.id,
     },
     depth: 0,

@@ -69,7 +69,7 @@ export async function submitWork(
     }
     const shared = {
       title: input.title,
-      language: input.language as never,
+      language: input.language,
       contributor: contributor.id as number,
       credit: input.credit,
       penName: input.credit === 'penName' ? input.penName : undefined,
@@ -90,8 +90,8 @@ export async function submitWork(
             draft: true,
             data: {
               ...shared,
-              form: input.form as never,
-              body: plainTextToLexical(input.text) as never,
+              form: input.form,
+              body: plainTextToLexical(input.text),
               excerpt: input.text.split('\n')[0].slice(0, 200),
             },
             depth: 0,
@@ -106,9 +106,7 @@ export async function submitWork(
               images: media as number[],
               medium: input.medium || undefined,
               year: input.year,
-              statement: input.statement
-                ? (plainTextToLexical(input.statement) as never)
-                : undefined,
+              statement: input.statement ? plainTextToLexical(input.statement) : undefined,
             },
             depth: 0,
             overrideAccess: true,
