@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test'
 test('the seeded editor publishes a piece: it shows on the home and archive pages, and unpublishing removes it', async ({
   page,
 }) => {
+  // Sign-in, two edit views, three saves and the public pages: three times the usual minute, for
+  // a loaded two-core machine (it ran out of time here once while other work shared the cores).
+  test.slow()
   const title = `A poem from the loading dock ${Date.now()}`
 
   await page.goto('/admin')

@@ -17,9 +17,16 @@ async function signIn(page: Page) {
 test('an editor sees what an anthology leaves out and why, then downloads the print-ready book in one click', async ({
   page,
 }) => {
+  // The admin drives a whole edit view: on a loaded two-core machine it takes minutes, not seconds.
+  test.slow()
   await signIn(page)
   await page.goto('/admin/collections/compilations')
-  await page.getByRole('link', { name: 'Many Tongues, One Table' }).click()
+  // Straight to the edit view's address (a client-side navigation from the list could sit for
+  // more than 15 s on CI's machine while the list view was still hydrating).
+  const href = await page
+    .getByRole('link', { name: 'Many Tongues, One Table' })
+    .getAttribute('href')
+  await page.goto(href!)
   await expect(page).toHaveURL(/\/admin\/collections\/compilations\/[^/]+$/)
   const panel = page.locator('.vv-publishing')
   // The first edit view of an anthology builds the form state of every relationship field: on
