@@ -61,8 +61,9 @@ for (const { lang, queueTitle, report, state, status, consents } of [
 
     // Our own fields are labelled in it too (src/i18n/messages/admin), not in English.
     await page.goto('/admin/collections/writings/create')
-    await expect(page.getByText(status, { exact: true }).first()).toBeVisible({ timeout: 45_000 })
-    await expect(page.getByText(consents, { exact: true }).first()).toBeVisible()
-    await expect(page.getByText('Editorial status', { exact: true })).toHaveCount(0)
-    await expect(page.getByText('Consents', { exact: true })).toHaveCount(0)
+    const form = page.getByRole('main')
+    await expect(form.getByRole('heading', { name: consents })).toBeVisible({ timeout: 45_000 })
+    await expect(form.locator('label', { hasText: status })).toBeVisible()
+    await expect(form.getByRole('heading', { name: 'Consents' })).toHaveCount(0)
+    await expect(form.locator('label', { hasText: 'Editorial status' })).toHaveCount(0)
   })
