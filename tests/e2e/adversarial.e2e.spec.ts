@@ -161,21 +161,32 @@ async function publicUrls(request: APIRequestContext): Promise<string[]> {
   return [...urls]
 }
 
+/** Reads these addresses four at a time (the server answers one while it renders another). */
+async function readAll(
+  request: APIRequestContext,
+  urls: string[],
+  headers: Record<string, string>,
+  keepBody: boolean,
+) {
+  const out: { url: string; status: number; body: string }[] = []
+  const queue = [...urls]
+  const reader = async () => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      const res = await request.get(url, { headers })
+      out.push({ url, status: res.status(), body: keepBody ? await res.text() : '' })
+    }
+  }
+  await Promise.all(Array.from({ length: 4 }, reader))
+  return out
+}
+
 async function crawl(request: APIRequestContext, headers: Record<string, string> = {}) {
-  const bodies: { url: string; status: number; body: string }[] = []
+  const bodies = await readAll(request, await publicUrls(request), headers, true)
   const images = new Set<string>()
-  for (const url of await publicUrls(request)) {
-    const res = await request.get(url, { headers })
-    const body = await res.text()
-    bodies.push({ url, status: res.status(), body })
+  for (const { body } of bodies)
     for (const [, src] of body.matchAll(/(?:src|content|href)="([^"]*\/api\/media\/file\/[^"?]+)/g))
       images.add(new URL(src, 'http://x').pathname)
-  }
-  for (const path of images) {
-    const res = await request.get(path, { headers })
-    bodies.push({ url: path, status: res.status(), body: '' })
-  }
-  return bodies
+  return [...bodies, ...(await readAll(request, [...images], headers, false))]
 }
 
 /** A search page repeats what was asked ("results for …"): that echo is not a leak. */
