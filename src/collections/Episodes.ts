@@ -5,6 +5,7 @@ import { inEditorLanguage, L } from '@/i18n/admin'
 import { publishedReadEditorsWrite } from '@/access/presets'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
+import { guestsField } from '@/fields/guests'
 import { topicsField } from '@/fields/topics'
 import { contentHooks } from '@/hooks/content'
 import { workVersions } from './workVersions'
@@ -133,14 +134,7 @@ export const Episodes: CollectionConfig = {
         description: L('episodes.transcriptHint'),
       },
     },
-    {
-      name: 'guests',
-      label: L('fields.guests'),
-      type: 'relationship',
-      relationTo: 'guests',
-      hasMany: true,
-      index: true,
-    },
+    guestsField,
     topicsField,
     {
       name: 'interviews',

@@ -3,6 +3,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { publicReadEditorsWrite } from '@/access/presets'
 import { inEditorLanguage, L } from '@/i18n/admin'
 import { slugField } from '@/fields/slug'
+import { guestsField } from '@/fields/guests'
 import { topicsField } from '@/fields/topics'
 import { contentHooks } from '@/hooks/content'
 import { guestNames, searchTextField } from '@/fields/searchText'
@@ -33,14 +34,7 @@ export const Interviews: CollectionConfig = {
   fields: [
     { name: 'title', label: L('fields.title'), type: 'text', required: true },
     slugField(),
-    {
-      name: 'guests',
-      label: L('fields.guests'),
-      type: 'relationship',
-      relationTo: 'guests',
-      hasMany: true,
-      index: true,
-    },
+    guestsField,
     {
       name: 'episode',
       label: L('fields.episode'),

@@ -1,4 +1,5 @@
 import type { RelationshipField } from 'payload'
+
 import { L } from '@/i18n/admin'
 
 export const topicsField: RelationshipField = {
