@@ -15,8 +15,8 @@ import { getPayload } from 'payload'
 import config from '@payload-config'
 import { importArchive } from '@/lib/importer/import'
 import { refreshRunningSite } from '@/lib/cache/refresh'
-import { formatReport } from '@/lib/importer/report'
-import { ArchiveFileError, readArchive } from '@/lib/importer/sources'
+import { formatReport } from '@/lib/importer/importReport'
+import { ArchiveFileError, readArchive } from '@/lib/importer/readers'
 
 const args = process.argv.slice(2)
 const dryRun = args.includes('--dry-run')

@@ -7,7 +7,7 @@ import * as tar from 'tar'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { mediaDir } from '@/lib/media/storage'
-import { BackupError, sha256File } from '@/lib/backup/archive'
+import { BackupError, sha256File } from '@/lib/backup/format'
 import { backedUpCollections, createBackup } from '@/lib/backup/backup'
 import { emptyTarget, restoreBackup, targetCounts } from '@/lib/backup/restore'
 import { seed } from '@/seed'

@@ -7,11 +7,11 @@ import type { Payload } from 'payload'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { readRow, type RawRow } from '@/lib/importer/archive'
+import { readRow, type RawRow } from '@/lib/importer/row'
 import { GuestDirectory, guestKey } from '@/lib/importer/guests'
 import { importArchive } from '@/lib/importer/import'
-import { formatReport } from '@/lib/importer/report'
-import { ArchiveFileError, readArchive } from '@/lib/importer/sources'
+import { formatReport } from '@/lib/importer/importReport'
+import { ArchiveFileError, readArchive } from '@/lib/importer/readers'
 import { bootPayload } from './helpers'
 
 vi.mock('next/cache', () => ({

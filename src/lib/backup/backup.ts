@@ -19,7 +19,7 @@ import {
   versionsPath,
   type FileEntry,
   type Manifest,
-} from './archive'
+} from './format'
 
 /** The collections an archive holds: all of the app's content, not Payload's bookkeeping. */
 export const backedUpCollections = (payload: Payload) =>

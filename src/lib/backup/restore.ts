@@ -24,7 +24,7 @@ import {
   signatureValid,
   versionsPath,
   type Manifest,
-} from './archive'
+} from './format'
 import type { FileStore } from '@/lib/media/storage'
 import { backedUpCollections } from './backup'
 import { referencedCollections, remapDocument } from './relations'

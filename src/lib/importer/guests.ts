@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein'
 
 import type { ID } from '@/lib/relations'
 import { foldForSearch } from '@/lib/searchText'
-import type { ArchiveGuest } from './archive'
+import type { ArchiveGuest } from './row'
 
 /** Titles before a name that don't tell people apart ("Dr. Ana Pérez" is Ana Pérez). */
 const HONORIFICS = new Set([

@@ -13,9 +13,9 @@ import {
 import { relId, type ID } from '@/lib/relations'
 import { plainTextToLexical } from '@/lib/richText'
 import { foldForSearch } from '@/lib/searchText'
-import { readRow, type ArchiveEpisode } from './archive'
+import { readRow, type ArchiveEpisode } from './row'
 import { GuestDirectory, guestKey, type DirectoryGuest, type LikelyDuplicate } from './guests'
-import type { Source } from './sources'
+import type { Source } from './readers'
 
 export type ImportOptions = {
   dryRun?: boolean

@@ -11,7 +11,7 @@ import {
   pageSizes,
   type PageSize,
 } from './pdf'
-import type { Anthology } from './sources'
+import type { Anthology } from './load'
 
 export type TrimSize = Extract<PageSize, '6x9' | 'a5'>
 

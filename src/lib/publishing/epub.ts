@@ -6,7 +6,7 @@ import { formatDate, t, type Locale } from '@/i18n'
 import type { Block, Run } from './content'
 import type { Item } from './model'
 import { printImage } from './pdf'
-import type { Anthology } from './sources'
+import type { Anthology } from './load'
 
 /**
  * The anthology as EPUB 3: one XHTML file per part, each piece marked with its own language,

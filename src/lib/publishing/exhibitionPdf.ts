@@ -13,7 +13,7 @@ import {
   printImages,
   type Doc,
 } from './pdf'
-import type { Exhibition } from './sources'
+import type { Exhibition } from './load'
 
 export type Paper = 'letter' | 'a4'
 

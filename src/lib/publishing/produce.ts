@@ -19,8 +19,8 @@ import {
 } from './kinds'
 import type { Exclusion, Selection, WorkRef } from './model'
 import { programPdf } from './programPdf'
-import { loadReport, reportCsv, reportPdf } from './report'
-import { loadAnthology, loadEvent, loadExhibition, type Anthology } from './sources'
+import { loadReport, reportCsv, reportPdf } from './impactReport'
+import { loadAnthology, loadEvent, loadExhibition, type Anthology } from './load'
 
 /** Bumped when a renderer changes, so every cached file is made again. */
 const GENERATOR_VERSION = 1

@@ -1,7 +1,7 @@
 import { formatDate, languageNames, t, timeZone, type Locale } from '@/i18n'
 import { contentWidth, createDoc, drawBlocks, inch } from './pdf'
 import type { Paper } from './exhibitionPdf'
-import type { ProgramEvent } from './sources'
+import type { ProgramEvent } from './load'
 
 /**
  * The printed program of a reading or showcase: when and where, the running order of works with

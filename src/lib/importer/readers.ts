@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import Parser from 'rss-parser'
 
-import { COLUMNS, REQUIRED_COLUMNS, type RawRow } from './archive'
+import { COLUMNS, REQUIRED_COLUMNS, type RawRow } from './row'
 
 /** A row of the source, with where it is (a CSV line, or a feed item) for the report. */
 export type SourceRow = { where: string; raw: RawRow; problem?: string }
