@@ -26,7 +26,6 @@ export type CatalogueReport = {
   invalid: string[]
   failed: boolean
 }
-export type CheckReport = CatalogueReport
 
 type Tree = { [key: string]: string | Tree }
 
@@ -173,7 +172,7 @@ const payloadArguments = (message: string) =>
  * (`src/i18n/messages/admin`, Payload's `{{…}}`). The admin's French also carries the words of
  * the site's vocabularies the admin shows (`siteVocabulary`), since the site has no French.
  */
-export function checkMessages(root: string): CheckReport & { admin: CatalogueReport } {
+export function checkMessages(root: string): CatalogueReport & { admin: CatalogueReport } {
   const code = sourceFiles(path.join(root, 'src'))
     .filter((f) => !f.includes(`${path.sep}i18n${path.sep}messages`))
     .map((f) => readFileSync(f, 'utf8'))
