@@ -17,7 +17,7 @@ type Drafted = { _status?: string | null } | undefined | null
  * unpublishing). A draft that was never public, or an editor's pending draft of a public piece,
  * changes nothing anyone can see: its save expires nothing.
  */
-export const changeIsPublic = (doc: Drafted, previousDoc: Drafted) =>
+const changeIsPublic = (doc: Drafted, previousDoc: Drafted) =>
   doc?._status === undefined || doc._status === 'published' || previousDoc?._status === 'published'
 
 /**

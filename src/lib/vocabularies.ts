@@ -14,7 +14,6 @@ export const WRITING_FORMS = [
   'oral_history',
   'other',
 ] as const
-export type WritingForm = (typeof WRITING_FORMS)[number]
 
 /** The languages a piece can be in: those the program writes in, or another. */
 export const PIECE_LANGUAGES = [...WORK_LANGUAGES.map((l) => l.code), 'other'] as const
