@@ -61,6 +61,11 @@ export const hsts = {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // server.mjs gives cached pages their ETag, hashed natively; Next's own hash is slow JavaScript.
+  generateEtags: false,
+  // The proxy or CDN in front compresses once and caches the result (deploy/nginx.conf); Next
+  // would gzip every response again on every request.
+  compress: false,
   // Several instances share Next's cache and revalidation through Redis (cache-handler.mjs);
   // without REDIS_URL each process keeps its own, as a single instance does.
   ...(process.env.REDIS_URL

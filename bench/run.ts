@@ -320,10 +320,10 @@ try {
   const uploadTypicalMs = round(uploadMs.sort((a, b) => a - b)[1])
   log(`12 MP upload (${(photo.length / 1e6).toFixed(1)} MB) processed in ${uploadTypicalMs} ms`)
 
-  // 6e. Lighthouse, mobile, on the app itself.
+  // 6e. Lighthouse, mobile, through the proxy: as deployed, nginx compresses (the app doesn't).
   log('Lighthouse (mobile) on four pages…')
   const lighthouseRows = await runLighthouse(
-    ['/', `/writing/${writing.slug}`, '/art', `/upfront/${episode.number}`].map((p) => app + p),
+    ['/', `/writing/${writing.slug}`, '/art', `/upfront/${episode.number}`].map((p) => proxy + p),
   )
   for (const row of lighthouseRows)
     log(

@@ -59,6 +59,17 @@ test('every response carries the security headers; public pages a static CSP, th
       'public, max-age=0, s-maxage=1, stale-while-revalidate=60',
     )
   }
+  // A cached page carries a strong ETag of its bytes (server.mjs); whoever holds them gets 304.
+  const cached = await request.get('/upfront/455')
+  const etag = cached.headers()['etag']
+  expect(etag).toMatch(/^"[0-9a-f]+-[\w+/]+"$/)
+  expect(parseInt(etag.slice(1), 16)).toBe((await cached.body()).length)
+  const revalidated = await request.get('/upfront/455', { headers: { 'if-none-match': etag } })
+  expect(revalidated.status()).toBe(304)
+  expect((await revalidated.body()).length).toBe(0)
+  expect(
+    (await request.get('/upfront/455', { headers: { 'if-none-match': '"other"' } })).status(),
+  ).toBe(200)
   // Where people type or sign in: a fresh nonce per request, never cached by anyone.
   for (const path of ['/admin/login', '/submit', '/es/submit']) {
     const res = await request.get(path)
@@ -68,6 +79,7 @@ test('every response carries the security headers; public pages a static CSP, th
     expect(csp).toContain("frame-ancestors 'self'")
     expect(csp).toContain("object-src 'none'")
     expect(res.headers()['cache-control'], path).toMatch(/private|no-store/)
+    expect(res.headers()['etag'], path).toBeUndefined()
   }
   const [a, b] = await Promise.all([request.get('/submit'), request.get('/submit')])
   expect(a.headers()['content-security-policy']).not.toBe(b.headers()['content-security-policy'])
