@@ -5,13 +5,14 @@
 // Library: @fortedigital/nextjs-cache-handler (redis-strings handler) on node-redis.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
-import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import { createClient } from 'redis'
 
+import { nextCacheInRedis } from './src/lib/cache/nextCacheInRedis.mjs'
+
 // One connection per process, however many handler instances Next creates; made when Next loads
-// this file, so that the revalidation hooks (src/hooks/revalidate.ts) find it from the start.
-globalThis.__vvCacheConfig ??= (async () => {
+// this file. (The app expires tags through its own: src/lib/cache/expire.ts.)
+const config = (async () => {
   // The build runs without Redis: it has nothing to share.
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [createLruHandler()] }
   const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000 })
@@ -25,9 +26,8 @@ globalThis.__vvCacheConfig ??= (async () => {
     )
     return { handlers: [createLruHandler()] }
   }
-  // Each Redis command gives up after a second: a Redis outage slows pages, never stops them.
-  return { handlers: [createRedisHandler({ client, keyPrefix: 'voice:next:', timeoutMs: 1000 })] }
+  return { handlers: [nextCacheInRedis(client)] }
 })()
-CacheHandler.onCreation(() => globalThis.__vvCacheConfig)
+CacheHandler.onCreation(() => config)
 
 export default CacheHandler

@@ -6,6 +6,7 @@
 // episode's recording is for editors only (src/access/media.ts). Any other path, a file that
 // isn't on disk, and a file the person may not read go to Next and Payload as before.
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { subscribe } from 'node:diagnostics_channel'
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -19,6 +20,7 @@ import send from 'send'
 import { hsts, securityHeaders } from './next.config.mjs'
 import { bodyLimitFor, FORM_BODY_LIMIT, MB } from './src/lib/bodyLimits.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './src/lib/clientAddress.mjs'
+import { DATABASE_DOWN_CHANNEL } from './src/lib/data/databaseDown.mjs'
 import { AUDIO_TYPE_BY_EXTENSION } from './src/lib/media/types.mjs'
 import { DRAFT_MODE_COOKIE, NONCE_PATH_SOURCE } from './src/lib/security/csp.mjs'
 import {
@@ -104,11 +106,15 @@ function tooLarge(req, res) {
 
 /**
  * Each request runs in its own context; when it finds the database unreachable
- * (src/lib/data/payload.ts marks it), a failed page answers 503 with Retry-After instead of 500:
- * the visitor sees the styled "try again shortly" page, crawlers and proxies know to come back.
+ * (src/lib/data/payload.ts says so on DATABASE_DOWN_CHANNEL, within the request), a failed page
+ * answers 503 with Retry-After instead of 500: the visitor sees the styled "try again shortly"
+ * page, crawlers and proxies know to come back.
  */
 const requestContext = new AsyncLocalStorage()
-globalThis.__vvRequestContext = requestContext
+subscribe(DATABASE_DOWN_CHANNEL, () => {
+  const request = requestContext.getStore()
+  if (request) request.databaseDown = true
+})
 function answer503WhenDatabaseDown(res) {
   const writeHead = res.writeHead
   res.writeHead = function (status, ...rest) {

@@ -5,8 +5,10 @@ type Client = ReturnType<typeof createClient>
 let client: Promise<Client | null> | undefined
 
 /**
- * This process's Redis connection for shared counters (rate limits), made on first use when
- * REDIS_URL is set; null without it, or when Redis cannot be reached (callers then count in
+ * The app's Redis connection, for shared counters (rate limits) and for expiring Next's shared
+ * cache when a save changes what the public sees (src/lib/cache/expire.ts; Next itself reads and
+ * writes that cache through cache-handler.mjs on a connection of its own). Made on first use when
+ * REDIS_URL is set; null without it, or when Redis cannot be reached (counters are then kept in
  * memory, as a single instance does, and the log says so). Commands give up after a second.
  */
 export function sharedRedis(): Promise<Client | null> {
@@ -14,7 +16,7 @@ export function sharedRedis(): Promise<Client | null> {
   if (!url) return Promise.resolve(null)
   client ??= (async () => {
     const c = createClient({ url, pingInterval: 10_000, socket: { connectTimeout: 1000 } })
-    c.on('error', (error: Error) => console.error(`Redis (rate limits): ${error.message}`))
+    c.on('error', (error: Error) => console.error(`Redis: ${error.message}`))
     try {
       await c.connect()
       return c

@@ -1,8 +1,16 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel'
+
 import Database from 'libsql'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { getPayloadClient, isDatabaseDown, ServiceUnavailable } from '@/lib/data/payload'
+import { DATABASE_DOWN_CHANNEL } from '@/lib/data/databaseDown.mjs'
+import {
+  databaseDownSince,
+  getPayloadClient,
+  isDatabaseDown,
+  ServiceUnavailable,
+} from '@/lib/data/payload'
 import { bootPayload } from './helpers'
 
 // A rollback journal (as on a network file system), set before the config is imported: there
@@ -40,25 +48,31 @@ describe('an unavailable database', () => {
     expect((await site.count({ collection: 'topics' })).totalDocs).toBe(0)
     // Another process holding the file: one connection of its own (not a pooled client's).
     const lock = new Database(process.env.DATABASE_URL.slice('file:'.length))
+    // What server.mjs listens to, to answer the request 503.
+    const told: unknown[] = []
+    const listener = (message: unknown) => told.push(message)
+    subscribe(DATABASE_DOWN_CHANNEL, listener)
     lock.exec('BEGIN EXCLUSIVE')
     try {
-      globalThis.__vvDatabaseDownAt = undefined
+      expect(databaseDownSince()).toBeUndefined()
       const failed = await site.count({ collection: 'topics' }).catch((e: unknown) => e)
       expect(failed).toBeInstanceOf(ServiceUnavailable)
       expect((failed as ServiceUnavailable).digest).toBe('VV_SERVICE_UNAVAILABLE')
-      expect(globalThis.__vvDatabaseDownAt).toBeGreaterThan(Date.now() - 60_000)
+      expect(databaseDownSince()).toBeGreaterThan(Date.now() - 60_000)
+      expect(told).toHaveLength(1)
       // Right after, calls fail at once rather than each waiting for the lock to time out.
       const started = Date.now()
       await expect(site.find({ collection: 'topics' })).rejects.toBeInstanceOf(ServiceUnavailable)
       expect(Date.now() - started).toBeLessThan(1000)
     } finally {
+      unsubscribe(DATABASE_DOWN_CHANNEL, listener)
       lock.exec('ROLLBACK')
       lock.close()
     }
     // Back: once the pause is over, the next call reaches the database and all is well.
     await new Promise((resolve) => setTimeout(resolve, 5_100))
     expect((await site.count({ collection: 'topics' })).totalDocs).toBe(0)
-    expect(globalThis.__vvDatabaseDownAt).toBeUndefined()
+    expect(databaseDownSince()).toBeUndefined()
     expect(payload).toBeDefined()
   }, 30_000)
 })

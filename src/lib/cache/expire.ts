@@ -1,8 +1,9 @@
 import { revalidateTag } from 'next/cache'
 
-import { API_TAG } from './tags'
+import { sharedRedis } from '@/lib/redis'
 
-type SharedCache = { handlers: { revalidateTag(tag: string): Promise<void> }[] }
+import { nextCacheInRedis } from './nextCacheInRedis.mjs'
+import { API_TAG } from './tags'
 
 /**
  * Expires these tags, and with them every anonymous REST read (a writing's JSON also shows its
@@ -21,8 +22,7 @@ export async function expireTags(given: string[], log: (msg: string) => void) {
   // With REDIS_URL, Next's cache is shared in Redis (cache-handler.mjs), and Next expires the tags
   // there only once the response has gone. Expire them before answering too, so that the next
   // request to any instance is fresh — but never let an unreachable Redis hold up a save.
-  const shared = (globalThis as { __vvCacheConfig?: Promise<SharedCache> }).__vvCacheConfig
-  if (!shared) return
+  if (!process.env.REDIS_URL) return
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -31,9 +31,11 @@ export async function expireTags(given: string[], log: (msg: string) => void) {
     )
   })
   try {
-    const expireShared = shared.then(({ handlers }) =>
-      Promise.all(handlers.flatMap((h) => tags.map((tag) => h.revalidateTag(tag)))),
-    )
+    const expireShared = sharedRedis().then((client) => {
+      if (!client) throw new Error('Redis is unreachable')
+      const shared = nextCacheInRedis(client)
+      return Promise.all(tags.map((tag) => shared.revalidateTag(tag)))
+    })
     await Promise.race([expireShared, timeout])
   } catch (err) {
     // Not debug: other instances may serve the old version until Redis answers again.

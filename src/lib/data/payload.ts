@@ -1,5 +1,9 @@
+import { channel } from 'node:diagnostics_channel'
+
 import configPromise from '@payload-config'
 import { getPayload, type Payload } from 'payload'
+
+import { DATABASE_DOWN_CHANNEL } from './databaseDown.mjs'
 
 /**
  * Thrown in place of a database error the site can't answer through: the database is down,
@@ -31,17 +35,17 @@ export function isDatabaseDown(error: unknown): boolean {
   return false
 }
 
-declare global {
-  // When the site last found the database down (calls fail at once for a few seconds after).
-  var __vvDatabaseDownAt: number | undefined
-  // The request being answered (server.mjs): marked when it found the database down, so that
-  // its error page goes out as 503.
-  var __vvRequestContext: { getStore(): { databaseDown: boolean } | undefined } | undefined
-}
+/** Tells server.mjs that the request being answered found the database down (it answers 503). */
+const databaseDown = channel(DATABASE_DOWN_CHANNEL)
+
+/** When the site last found the database down (calls fail at once for a few seconds after). */
+let downAt: number | undefined
+
+/** When the site last found the database down, or undefined while it answers. */
+export const databaseDownSince = () => downAt
 
 const unavailable = (cause: unknown) => {
-  const request = globalThis.__vvRequestContext?.getStore()
-  if (request) request.databaseDown = true
+  databaseDown.publish(null)
   return new ServiceUnavailable(cause)
 }
 
@@ -78,15 +82,14 @@ export function getPayloadClient(): Promise<Payload> {
           return async (...args: unknown[]) => {
             // Just found down: answer at once instead of every request waiting out the lock
             // timeout; after a few seconds the next call tries the database again.
-            const downAt = globalThis.__vvDatabaseDownAt
             if (downAt && Date.now() - downAt < RETRY_AFTER_MS) throw unavailable(null)
             try {
               const result = await value.apply(target, args)
-              globalThis.__vvDatabaseDownAt = undefined
+              downAt = undefined
               return result
             } catch (error) {
               if (!isDatabaseDown(error)) throw error
-              globalThis.__vvDatabaseDownAt = Date.now()
+              downAt = Date.now()
               throw unavailable(error)
             }
           }
