@@ -173,7 +173,7 @@ export async function seedArchive(
           phone: `+1 617 555 ${String(1000 + i).slice(-4)}`,
           workplace: r.pick(['Dining Services', 'Custodial Services', 'Facilities', 'Clerical']),
           publicProfile: r.next() < 0.6,
-          languages: [r.pick(LANGUAGE_MIX)] as never,
+          languages: [r.pick(LANGUAGE_MIX)],
           bio: sentence(r, 'en', 10, 20),
         },
       })

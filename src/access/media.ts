@@ -9,6 +9,7 @@ import type {
   CollectionConfig,
   CollectionSlug,
   Field,
+  FilterOptionsProps,
   PayloadRequest,
   Where,
 } from 'payload'
@@ -128,7 +129,7 @@ const valueAt = (doc: Record<string, unknown> | undefined, dotted: string): unkn
 /** Per config: which collections point at each file collection, through which fields. */
 const referencesByConfig = new WeakMap<
   object,
-  Map<FileCollection, { slug: string; fields: string[] }[]>
+  Map<FileCollection, { slug: CollectionSlug; fields: string[] }[]>
 >()
 function referencesTo(payload: PayloadRequest['payload'], to: FileCollection) {
   let byTarget = referencesByConfig.get(payload.config)
@@ -150,7 +151,7 @@ function referencesTo(payload: PayloadRequest['payload'], to: FileCollection) {
 async function usedPublicly(req: PayloadRequest, to: FileCollection, id: ID): Promise<boolean> {
   const { payload } = req
   for (const { slug, fields } of referencesTo(payload, to)) {
-    const rule = payload.collections[slug as CollectionSlug].config.access.read
+    const rule = payload.collections[slug].config.access.read
     const asPublic = rule ? await rule({ req: { ...req, user: null } as PayloadRequest }) : false
     if (asPublic === false) continue
     const where: Where = {
@@ -160,7 +161,7 @@ async function usedPublicly(req: PayloadRequest, to: FileCollection, id: ID): Pr
       ],
     }
     const { totalDocs } = await payload.count({
-      collection: slug as never,
+      collection: slug,
       where,
       overrideAccess: true,
       req,
@@ -223,10 +224,10 @@ const afterDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) 
  * public profile and so make it public. Server code without a user (the submission form, the
  * seed, imports) is trusted. Payload checks this on save, not only in the admin's picker.
  */
-const ownOrPublicFiles = ({ user }: { user?: unknown }) => {
-  if (!user || userIsEditor(user as never)) return true
+const ownOrPublicFiles = ({ user }: FilterOptionsProps): boolean | Where => {
+  if (!user || userIsEditor(user)) return true
   const where: Where = {
-    or: [{ public: { equals: true } }, { uploadedBy: { equals: (user as { id: ID }).id } }],
+    or: [{ public: { equals: true } }, { uploadedBy: { equals: user.id } }],
   }
   return where
 }

@@ -4,7 +4,7 @@ import { relId } from '@/lib/relations'
 export const ROLES = ['admin', 'editor', 'contributor'] as const
 export type Role = (typeof ROLES)[number]
 
-type MaybeUser = Pick<User, 'roles'> | null | undefined
+type MaybeUser = { roles?: User['roles'] } | null | undefined
 
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
   Boolean(user?.roles?.some((role) => roles.includes(role)))

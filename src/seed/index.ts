@@ -112,7 +112,6 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           collection: 'contributors',
           data: {
             ...person,
-            languages: person.languages as never,
             photo: photo?.id as number | undefined,
           },
         })

@@ -14,7 +14,7 @@ export async function bootPayload(): Promise<{ payload: Payload; teardown: () =>
     payload,
     teardown: async () => {
       if (!process.env.DATABASE_URL?.startsWith('file:'))
-        await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+        await payload.db.connection?.dropDatabase() // MongoDB's (mongoose) connection
       await payload.destroy()
       rmSync(process.env.VV_TEST_DIR!, { recursive: true, force: true })
     },

@@ -25,7 +25,7 @@ describe('SQLite connections', () => {
     const save = (i: number) =>
       payload.create({
         collection: 'topics',
-        data: { name: `Connection ${i}`, slug: `connection-${i}` } as never,
+        data: { name: `Connection ${i}`, slug: `connection-${i}` },
         overrideAccess: true,
         context: { disableRevalidate: true },
       })

@@ -216,7 +216,7 @@ describe('publishing', () => {
         overrideAccess: false,
         collection: 'writings',
         id: doc.id,
-        data: data as never,
+        data: data,
       })
       const after = await row(doc.id)
       expect(after.editorialStatus).toBe('submitted')

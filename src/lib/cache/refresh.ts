@@ -29,7 +29,7 @@ export const refreshSiteEndpoint: Endpoint = {
       return Response.json({ error: 'Not allowed.' }, { status: 403 })
     const slugs = req.payload.config.collections.map((c) => c.slug)
     await expireTags(
-      slugs.map((s) => collectionTag(s as never)),
+      slugs.map((s) => collectionTag(s)),
       (m) => req.payload.logger.debug(m),
     )
     try {

@@ -1,5 +1,13 @@
+import type { Contributor } from '@/payload-types'
+
+type DemoPerson = Pick<
+  Contributor,
+  'displayName' | 'legalName' | 'publicProfile' | 'languages' | 'workplace' | 'bio'
+>
+
 /** Demo contributors. Private fields are filled so tests can prove they never leak. */
-export const demoContributors = [
+export const demoContributors = (
+[
   { displayName: 'Rosa Martínez', legalName: 'Rosa Elena Martínez Duarte', publicProfile: true, languages: ['es', 'en'], workplace: 'Dining Services, Hall B', bio: 'Cook and poet. Writes between the breakfast and lunch shifts.' },
   { displayName: 'Marcus Lee', legalName: 'Marcus T. Lee', publicProfile: false, languages: ['en'], workplace: 'Custodial Services, North Campus', bio: 'Custodian and writer.' },
   { displayName: 'Ana Paula Souza', legalName: 'Ana Paula de Souza Lima', publicProfile: true, languages: ['pt', 'en'], workplace: 'Facilities, Science Center', bio: 'Custodian, mother, student of the Tuesday writing class.' },
@@ -20,7 +28,8 @@ export const demoContributors = [
   { displayName: 'Luis Ortega', legalName: 'Luis Alberto Ortega', publicProfile: false, languages: ['en', 'es'], workplace: 'Dining Services, Central Kitchen', bio: 'Dishwasher.' },
   { displayName: 'Beatriz Lopes', legalName: 'Beatriz Lopes Ferreira', publicProfile: false, languages: ['es', 'pt'], workplace: 'Laundry Plant, Building 7', bio: 'Laundry worker.' },
   { displayName: 'Grace Kim', legalName: 'Grace Soo-jin Kim', publicProfile: true, languages: ['en'], workplace: 'Parking Services', bio: 'Parking attendant, photographer and essayist.' },
-].map((person, i) => ({
+] satisfies DemoPerson[]
+).map((person, i) => ({
   ...person,
   email: `worker${i + 1}@example.org`,
   phone: `+1 617 555 01${String(i + 10).padStart(2, '0')}`,
