@@ -7,7 +7,7 @@ import { htmlLang, pickMessages, t } from '@/i18n'
 import { Messages } from '@/i18n/Messages.client'
 import { serverURL } from '@/lib/env'
 import { pageLocale } from '@/lib/locale'
-import './styles.css'
+import '@/styles/site.css'
 
 // Public pages are made on their first request and then served whole from Next's cache until
 // their data changes: the same tags that expire the data cache expire the pages that used it
