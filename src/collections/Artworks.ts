@@ -1,54 +1,18 @@
-import type { CollectionConfig } from 'payload'
-
-import { submittedWorkAccess } from '@/access/presets'
 import { publicWorkIndexes } from '@/access/submittedWork'
-import { bylineFor, creditFields } from '@/fields/credit'
-import { editorialStatusField, workStateField } from '@/fields/editorialStatus'
 import { L } from '@/i18n/admin'
-import { checkStatesAgree, enforceStateMachine } from '@/lib/editorial/stateMachine'
-import { publishedAtField } from '@/fields/publishedAt'
-import { slugField } from '@/fields/slug'
-import { topicsField } from '@/fields/topics'
-import { recordConsents, requireConsentToPublish } from '@/hooks/consentToPublish'
-import { forceOwnContributor } from '@/hooks/contributorSubmission'
-import { takedownEndpoint } from '@/lib/editorial/takedown'
-import { emailDecision } from '@/hooks/emailDecision'
-import { contentHooks } from '@/hooks/content'
-import { workVersions } from './workVersions'
-import { searchTextField } from '@/fields/searchText'
 import { lexicalToPlainText } from '@/lib/searchText'
-import { featuredField } from '@/fields/featured'
-import { submissionFields } from '@/fields/submission'
+import { submittedWork } from './submittedWork'
 
-export const Artworks: CollectionConfig = {
+/** A piece of art: up to twelve images of one work, with its medium and the artist's statement. */
+export const Artworks = submittedWork({
   slug: 'artworks',
-  labels: {
-    singular: L('artworks.singular'),
-    plural: L('artworks.plural'),
-  },
+  labels: { singular: L('artworks.singular'), plural: L('artworks.plural') },
   admin: {
-    useAsTitle: 'title',
     defaultColumns: ['title', 'byline', 'credit', 'medium', 'year', 'state', 'createdAt'],
     listSearchableFields: ['title', 'byline', 'medium'],
-    group: L('groups.work'),
   },
-  access: submittedWorkAccess,
-  endpoints: [takedownEndpoint('artworks')],
-  versions: workVersions,
   indexes: publicWorkIndexes,
-  trash: true,
-  hooks: {
-    beforeChange: [
-      forceOwnContributor,
-      enforceStateMachine,
-      recordConsents,
-      requireConsentToPublish,
-    ],
-    afterChange: [checkStatesAgree, ...contentHooks.afterChange, emailDecision],
-    afterDelete: contentHooks.afterDelete,
-  },
   fields: [
-    { name: 'title', label: L('fields.title'), type: 'text', required: true },
     {
       name: 'images',
       label: L('artworks.images'),
@@ -80,19 +44,6 @@ export const Artworks: CollectionConfig = {
       label: L('artworks.statement'),
       type: 'richText',
     },
-    topicsField,
-    slugField(),
-    workStateField,
-    editorialStatusField,
-    publishedAtField,
-    ...creditFields,
-    featuredField,
-    ...submissionFields,
-    searchTextField(async (d, req) => [
-      d.title,
-      await bylineFor(d, req),
-      d.medium,
-      lexicalToPlainText(d.statement),
-    ]),
   ],
-}
+  searchText: (d) => [d.medium, lexicalToPlainText(d.statement)],
+})

@@ -5,11 +5,16 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { publishingField } from '@/fields/publishing'
 import { slugField } from '@/fields/slug'
 import { contentHooks } from '@/hooks/content'
-import { workVersions } from './workVersions'
+import { draftsWithHistory } from './versions'
 import { searchTextField } from '@/fields/searchText'
 import { L } from '@/i18n/admin'
 import { lexicalToPlainText } from '@/lib/searchText'
 
+/**
+ * The program's anthologies. Everything a person reads calls them anthologies; the slug is still
+ * `compilations`, the first version's word, because it names stored data (tables, versions,
+ * backups), the REST route and the public path (/compilations/<slug>), which stay as they are.
+ */
 export const Compilations: CollectionConfig = {
   slug: 'compilations',
   labels: {
@@ -22,7 +27,7 @@ export const Compilations: CollectionConfig = {
     group: L('groups.programs'),
   },
   access: publishedReadEditorsWrite,
-  versions: workVersions,
+  versions: draftsWithHistory,
   hooks: contentHooks,
   trash: true,
   fields: [

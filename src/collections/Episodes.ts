@@ -8,7 +8,7 @@ import { slugField } from '@/fields/slug'
 import { guestsField } from '@/fields/guests'
 import { topicsField } from '@/fields/topics'
 import { contentHooks } from '@/hooks/content'
-import { workVersions } from './workVersions'
+import { draftsWithHistory } from './versions'
 import { guestNames, searchTextField } from '@/fields/searchText'
 import { lexicalToPlainText } from '@/lib/searchText'
 import { validateTranscript } from '@/lib/transcript'
@@ -36,7 +36,7 @@ export const Episodes: CollectionConfig = {
   },
   defaultSort: '-airDate',
   access: publishedReadEditorsWrite,
-  versions: workVersions,
+  versions: draftsWithHistory,
   hooks: contentHooks,
   trash: true,
   fields: [

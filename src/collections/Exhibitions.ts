@@ -5,7 +5,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { publishingField } from '@/fields/publishing'
 import { slugField } from '@/fields/slug'
 import { contentHooks } from '@/hooks/content'
-import { workVersions } from './workVersions'
+import { draftsWithHistory } from './versions'
 import { searchTextField } from '@/fields/searchText'
 import { L } from '@/i18n/admin'
 import { lexicalToPlainText } from '@/lib/searchText'
@@ -22,7 +22,7 @@ export const Exhibitions: CollectionConfig = {
     group: L('groups.programs'),
   },
   access: publishedReadEditorsWrite,
-  versions: workVersions,
+  versions: draftsWithHistory,
   hooks: contentHooks,
   trash: true,
   fields: [

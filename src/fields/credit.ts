@@ -1,8 +1,7 @@
-import type { Field, FieldHook, PayloadRequest } from 'payload'
+import type { Field, PayloadRequest } from 'payload'
 
 import { ownWorkOrEditorField } from '@/access/submittedWork'
 import { adminOptions, inEditorLanguage, L, siteOptions } from '@/i18n/admin'
-import { relId } from '@/lib/relations'
 import { CONSENT_SOURCES, CREDITS } from '@/lib/vocabularies'
 
 const requirePenName = (
@@ -12,32 +11,6 @@ const requirePenName = (
   siblingData?.credit !== 'penName' || (typeof value === 'string' && value.trim() !== '')
     ? true
     : inEditorLanguage('errors.penNameNeeded', req)
-
-/**
- * What the public sees as the credit: the contributor's display name, the pen name, or nothing
- * when anonymous. Stored as `byline` on save, so public pages never load the contributor.
- */
-export async function bylineFor(
-  doc: Record<string, unknown>,
-  req: PayloadRequest,
-): Promise<string> {
-  if (doc.credit === 'penName') return String(doc.penName ?? '').trim()
-  if (doc.credit !== 'name') return ''
-  const id = relId(doc.contributor)
-  if (id === undefined) return ''
-  const contributor = await req.payload.findByID({
-    collection: 'contributors',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    select: { displayName: true },
-    req,
-  })
-  return contributor?.displayName ?? ''
-}
-
-const deriveByline: FieldHook = ({ data, originalDoc, req }) =>
-  bylineFor({ ...(originalDoc ?? {}), ...(data ?? {}) }, req)
 
 /** Contributor link and how the piece is credited; shared by writings and artworks. */
 export const creditFields: Field[] = [
@@ -76,12 +49,12 @@ export const creditFields: Field[] = [
     name: 'byline',
     label: L('fields.byline'),
     type: 'text',
+    // Derived on every save (src/hooks/byline.ts), whatever a request sends.
     admin: {
       position: 'sidebar',
       readOnly: true,
       description: L('fields.bylineHint'),
     },
-    hooks: { beforeChange: [deriveByline] },
   },
   {
     name: 'consents',

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { slugify } from '@/lib/slugify'
 import { plainTextToLexical } from '@/lib/richText'
@@ -63,6 +63,46 @@ describe('slug field', () => {
       data: { slug: 'Pasado Mañana' },
     })
     expect(edited.slug).toBe('pasado-manana')
+  })
+
+  it('a piece credited by name stores its byline and is found by it, reading its contributor once', async () => {
+    const contributor = await payload.create({
+      ...opts,
+      collection: 'contributors',
+      data: { displayName: 'Thị Lan Nguyễn' },
+    })
+    const reads = vi.spyOn(payload, 'findByID')
+    try {
+      const piece = await payload.create({
+        ...opts,
+        collection: 'writings',
+        data: {
+          title: 'Cơm trưa',
+          body: plainTextToLexical('x'),
+          form: 'poem',
+          language: 'vi',
+          contributor: contributor.id,
+          credit: 'name',
+          editorialStatus: 'submitted',
+          byline: 'Someone else', // derived, whatever a request sends
+        },
+      })
+      expect(piece.byline).toBe('Thị Lan Nguyễn')
+      expect(piece.searchText).toContain('thi lan nguyen')
+      const ofContributors = reads.mock.calls.filter(([a]) => a.collection === 'contributors')
+      expect(ofContributors).toHaveLength(1)
+      const penName = await payload.update({
+        ...opts,
+        collection: 'writings',
+        id: piece.id,
+        data: { credit: 'penName', penName: 'La Cocinera' },
+      })
+      expect(penName.byline).toBe('La Cocinera')
+      expect(penName.searchText).toContain('la cocinera')
+      expect(penName.searchText).not.toContain('nguyen')
+    } finally {
+      reads.mockRestore()
+    }
   })
 
   it('publishedAt is stamped on first publication, kept afterwards, and absent on drafts', async () => {

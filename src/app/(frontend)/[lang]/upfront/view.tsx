@@ -1,7 +1,5 @@
+import { ArchiveList, topicFilter, yearFilter } from '@/components/ArchiveList'
 import { EpisodeCard } from '@/components/cards/EpisodeCard'
-import { FilterForm } from '@/components/FilterForm'
-import { PageHeader } from '@/components/PageHeader'
-import { Pagination } from '@/components/Pagination'
 import { localePath, t } from '@/i18n'
 import { listEpisodeFacets, listEpisodes } from '@/lib/data/episodes'
 import { listTopics } from '@/lib/data/topics'
@@ -31,64 +29,34 @@ export default async function UpFrontArchive({ params, searchParams }: Props) {
     listEpisodeFacets(filters.guest),
     listTopics(locale),
   ])
-  const path = localePath(locale, '/upfront')
   return (
-    <>
-      <PageHeader title={m('upfront.title')} intro={m('upfront.intro')} />
-      <FilterForm
-        locale={locale}
-        action={path}
-        fields={[
-          { kind: 'search', name: 'q', label: m('upfront.words'), value: filters.q },
-          {
-            kind: 'select',
-            name: 'topic',
-            label: m('filters.topic'),
-            value: filters.topic,
-            options: topics.map((tp) => ({ value: tp.slug, label: tp.name })),
-          },
-          // Only when a link chose a guest (their name is also found by words): kept or cleared.
-          ...(facets.guest
-            ? [
-                {
-                  kind: 'select' as const,
-                  name: 'guest',
-                  label: m('filters.guest'),
-                  value: facets.guest.slug,
-                  options: [{ value: facets.guest.slug, label: facets.guest.name }],
-                },
-              ]
-            : []),
-          {
-            kind: 'select',
-            name: 'year',
-            label: m('filters.year'),
-            value: filters.year,
-            options: facets.years.map((y) => ({ value: y, label: String(y) })),
-          },
-        ]}
-      />
-      <p className="result-count" role="status">
-        {result.totalDocs} · {m('guests.episodes').toLocaleLowerCase(locale)}
-      </p>
-      {result.items.length === 0 ? (
-        <p>{m('noResults')}</p>
-      ) : (
-        <ul role="list" className="episode-list">
-          {result.items.map((e) => (
-            <li key={e.id}>
-              <EpisodeCard item={e} locale={locale} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination
-        locale={locale}
-        path={path}
-        query={filters}
-        page={result.page}
-        totalPages={result.totalPages}
-      />
-    </>
+    <ArchiveList
+      locale={locale}
+      path={localePath(locale, '/upfront')}
+      title={m('upfront.title')}
+      intro={m('upfront.intro')}
+      filters={[
+        { kind: 'search', name: 'q', label: m('upfront.words'), value: filters.q },
+        topicFilter(locale, topics, filters.topic),
+        // Only when a link chose a guest (their name is also found by words): kept or cleared.
+        ...(facets.guest
+          ? [
+              {
+                kind: 'select' as const,
+                name: 'guest',
+                label: m('filters.guest'),
+                value: facets.guest.slug,
+                options: [{ value: facets.guest.slug, label: facets.guest.name }],
+              },
+            ]
+          : []),
+        yearFilter(locale, facets.years, filters.year),
+      ]}
+      query={filters}
+      result={result}
+      count={`${result.totalDocs} · ${m('guests.episodes').toLocaleLowerCase(locale)}`}
+      listClassName="episode-list"
+      renderItem={(e) => <EpisodeCard item={e} locale={locale} headingLevel={2} />}
+    />
   )
 }

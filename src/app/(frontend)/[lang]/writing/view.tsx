@@ -1,7 +1,5 @@
+import { ArchiveList, topicFilter, yearFilter } from '@/components/ArchiveList'
 import { WritingCard } from '@/components/cards/WritingCard'
-import { FilterForm } from '@/components/FilterForm'
-import { PageHeader } from '@/components/PageHeader'
-import { Pagination } from '@/components/Pagination'
 import { WORK_LANGUAGES } from '@/lib/languages'
 import { WRITING_FORMS } from '@/lib/vocabularies'
 import { languageNames, label, localePath, t } from '@/i18n'
@@ -33,69 +31,38 @@ export default async function WritingArchive({ params, searchParams }: Props) {
     listTopics(locale),
     listWritingYears(),
   ])
-  const path = localePath(locale, '/writing')
   return (
-    <>
-      <PageHeader title={m('writing.title')} intro={m('writing.intro')} />
-      <FilterForm
-        locale={locale}
-        action={path}
-        fields={[
-          {
-            kind: 'select',
-            name: 'form',
-            label: m('filters.form'),
-            value: filters.form,
-            options: WRITING_FORMS.map((f) => ({ value: f, label: label(locale, 'forms', f) })),
-          },
-          {
-            kind: 'select',
-            name: 'language',
-            label: m('filters.language'),
-            value: filters.language,
-            options: WORK_LANGUAGES.map(({ code }) => ({
-              value: code,
-              label: languageNames[code],
-              lang: code,
-            })),
-          },
-          {
-            kind: 'select',
-            name: 'topic',
-            label: m('filters.topic'),
-            value: filters.topic,
-            options: topics.map((tp) => ({ value: tp.slug, label: tp.name })),
-          },
-          {
-            kind: 'select',
-            name: 'year',
-            label: m('filters.year'),
-            value: filters.year,
-            options: years.map((y) => ({ value: y, label: String(y) })),
-          },
-        ]}
-      />
-      <p className="result-count" role="status">
-        {m('resultCount', { n: result.totalDocs })}
-      </p>
-      {result.items.length === 0 ? (
-        <p>{m('noResults')}</p>
-      ) : (
-        <ul className="card-grid" role="list">
-          {result.items.map((w) => (
-            <li key={w.id}>
-              <WritingCard item={w} locale={locale} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination
-        locale={locale}
-        path={path}
-        query={filters}
-        page={result.page}
-        totalPages={result.totalPages}
-      />
-    </>
+    <ArchiveList
+      locale={locale}
+      path={localePath(locale, '/writing')}
+      title={m('writing.title')}
+      intro={m('writing.intro')}
+      filters={[
+        {
+          kind: 'select',
+          name: 'form',
+          label: m('filters.form'),
+          value: filters.form,
+          options: WRITING_FORMS.map((f) => ({ value: f, label: label(locale, 'forms', f) })),
+        },
+        {
+          kind: 'select',
+          name: 'language',
+          label: m('filters.language'),
+          value: filters.language,
+          options: WORK_LANGUAGES.map(({ code }) => ({
+            value: code,
+            label: languageNames[code],
+            lang: code,
+          })),
+        },
+        topicFilter(locale, topics, filters.topic),
+        yearFilter(locale, years, filters.year),
+      ]}
+      query={filters}
+      result={result}
+      listClassName="card-grid"
+      renderItem={(w) => <WritingCard item={w} locale={locale} headingLevel={2} />}
+    />
   )
 }
