@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/e2e/chromium.mjs'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/support/chromium.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 

@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/chromium.mjs'
 
 export type LighthouseRow = {
   url: string

@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import sharp from 'sharp'
 
-import { productionEnv } from '../tests/e2e/testServer.mjs'
+import { productionEnv } from '../tests/support/productionServer.mjs'
 import { RUNS as LIGHTHOUSE_RUNS, runLighthouse } from './lighthouse'
 import { hasNginx, startNginx } from './nginx'
 

@@ -9,8 +9,8 @@
 // same pages with the directive enforced: does the page still hydrate and navigate?
 import { chromium, type Page } from '@playwright/test'
 
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs'
-import { publicRoutes } from '../tests/e2e/routes'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/chromium.mjs'
+import { publicRoutes } from '../tests/support/publicRoutes'
 
 const base = process.argv[2] ?? process.env.APP_URL ?? 'http://localhost:3100'
 const DIRECTIVE = "require-trusted-types-for 'script'"

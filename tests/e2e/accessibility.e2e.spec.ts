@@ -2,7 +2,14 @@ import { createRequire } from 'node:module'
 
 import { expect, test, type Page } from '@playwright/test'
 
-import { htmlLang, languages, localized, message, publicRoutes, unpublished } from './routes'
+import {
+  htmlLang,
+  languages,
+  localized,
+  message,
+  publicRoutes,
+  unpublished,
+} from '../support/publicRoutes'
 
 // WCAG 2.0–2.2 A and AA, plus the best-practice rules (one main landmark, content in regions,
 // heading levels in order): no violation of any impact is accepted.

@@ -8,7 +8,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { makeWav } from '../../src/seed/generate'
 import { PUBLIC_API_COLLECTIONS } from '../../src/lib/cache/tags'
-import { languages, localized, publicRoutes } from './routes'
+import { languages, localized, publicRoutes } from '../support/publicRoutes'
 
 test.describe.configure({ mode: 'serial' })
 

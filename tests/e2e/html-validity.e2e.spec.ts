@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 
 import { expect, test } from '@playwright/test'
 
-import { languages, localized, publicRoutes } from './routes'
+import { languages, localized, publicRoutes } from '../support/publicRoutes'
 
 const vnu = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar')
 // An ordinary browser's user agent: Next treats crawlers differently (metadata placement).

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 
 import { expect, test } from '@playwright/test'
 
-import { startTestServer, waitUntilReady } from './testServer.mjs'
+import { startTestServer, waitUntilReady } from '../support/productionServer.mjs'
 
 // Two production instances on one SQLite file, sharing Next's cache through Redis (Debian's
 // redis-server on a loopback port): what is published through A is fresh on B at its next request.

@@ -4,7 +4,7 @@ import path from 'node:path'
 import Database from 'libsql'
 import { expect, test } from '@playwright/test'
 
-import { startTestServer, waitUntilReady } from './testServer.mjs'
+import { startTestServer, waitUntilReady } from '../support/productionServer.mjs'
 
 // An instance of its own, on a database file with a rollback journal (SQLITE_JOURNAL_MODE=delete,
 // as on a network file system). There, another connection holding an exclusive lock is what an

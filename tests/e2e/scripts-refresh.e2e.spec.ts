@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-import { productionEnv, root } from './testServer.mjs'
+import { productionEnv, root } from '../support/productionServer.mjs'
 
 test('an episode imported while the server runs is on the archive at the next request', async ({
   page,

@@ -1,5 +1,5 @@
-// `node tests/e2e/serve.mjs [port]`: the server the browser tests drive (see testServer.mjs).
-import { startTestServer } from './testServer.mjs'
+// `node tests/e2e/serve.mjs [port]`: the server the browser tests drive (tests/support/productionServer.mjs).
+import { startTestServer } from '../support/productionServer.mjs'
 
 const { server } = startTestServer({ name: 'e2e', port: process.argv[2] ?? '3100' })
 const stop = () => server.kill('SIGTERM')

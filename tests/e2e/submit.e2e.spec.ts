@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import sharp from 'sharp'
 
-import { localized, message, type Language } from './routes'
+import { localized, message, type Language } from '../support/publicRoutes'
 
 const password = process.env.SEED_PASSWORD || 'demo-password'
 // Private details a contributor gives: they must never show on a public page.

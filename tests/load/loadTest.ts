@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 
-import { startTestServer, waitUntilReady } from '../e2e/testServer.mjs'
+import { startTestServer, waitUntilReady } from '../support/productionServer.mjs'
 import { type LoadResult, runMix, storedTitles } from './mix'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

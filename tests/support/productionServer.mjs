@@ -1,5 +1,5 @@
-// The production server on a fresh database, for the browser tests and the load test: migrations
-// run as in production, the demo is seeded, then server.mjs serves the production build.
+// The production server on a fresh database, shared by the browser tests, the load test and the
+// bench: migrations run as in production, the demo is seeded, then server.mjs serves the build.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
