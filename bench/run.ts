@@ -23,8 +23,9 @@ import autocannon from 'autocannon'
 import sharp from 'sharp'
 
 import { productionEnv } from '../tests/support/productionServer.mjs'
-import { RUNS as LIGHTHOUSE_RUNS, runLighthouse } from './lighthouse'
+import { runLighthouse } from './lighthouse'
 import { hasNginx, startNginx } from './nginx'
+import { benchReport, type Load } from './report'
 
 const root = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
@@ -184,7 +185,6 @@ try {
     writeFileSync(path.join(staticDir, files[route]), Buffer.from(await res.arrayBuffer()))
   }
 
-  type Load = { rps: number; p50: number; p97_5: number; errors: number; non2xx: number }
   const load = async (
     url: string,
     connections = CONNECTIONS,
@@ -331,96 +331,18 @@ try {
     )
 
   // 7. The table.
-  const ratio = (a: number, b: number) => (b ? round((100 * a) / b) : 0)
-  // The targets of issue #16, by kind of route.
-  const targetOf = (route: string) =>
-    route.startsWith('/api/')
-      ? { kind: 'REST list, default depth', min: '≥ 300 req/s', ok: (rps: number) => rps >= 300 }
-      : route.includes('?')
-        ? {
-            kind: 'query, repeated',
-            min: '≥ 50 %',
-            ok: (rps: number) => ratio(rps, framework.rps) >= 50,
-          }
-        : route.endsWith('.xml')
-          ? { kind: 'feed', min: '—', ok: () => true }
-          : {
-              kind: 'page',
-              min: '≥ 80 %',
-              ok: (rps: number) => ratio(rps, framework.rps) >= 80,
-            }
-  const table = routes.map((route) => {
-    const r = rows[route]
-    const target = targetOf(route)
-    return {
-      route,
-      target: target.min,
-      met:
-        target.ok(r.app.rps) &&
-        (target.kind === 'feed' || r.one!.p97_5 < 5 || route.startsWith('/api/')),
-      bytes: r.bytes,
-      appRps: r.app.rps,
-      ofFrameworkPct: ratio(r.app.rps, framework.rps),
-      proxyRps: r.proxy.rps,
-      nginxStaticRps: r.nginxStatic.rps,
-      ofNginxStaticPct: ratio(r.proxy.rps, r.nginxStatic.rps),
-      p50Ms: r.one!.p50,
-      p97_5Ms: r.one!.p97_5,
-      coldMs: r.coldMs!,
-      errors: r.app.errors + r.app.non2xx + r.proxy.errors + r.proxy.non2xx,
-    }
-  })
-  const result = {
-    date: new Date().toISOString(),
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  const { result, md } = benchReport({
     settings: { connections: CONNECTIONS, duration: DURATION, warmup: WARMUP },
     seeding,
     buildSeconds: buildSeconds && round(buildSeconds),
-    frameworkCeiling: { route: CEILING, rps: framework.rps },
-    routes: table,
+    ceiling: { route: CEILING, rps: framework.rps },
+    routes: routes.map((route) => ({ route, ...rows[route] })),
     publishVisibleMs,
     publishVisibleWorstMs,
-    upload12MpMs: uploadTypicalMs,
-    upload12MpBytes: photo.length,
+    upload: { ms: uploadTypicalMs, bytes: photo.length },
     memoryMB: { baseline: baselineMB, peakDuringLoad: loadPeakMB, peak: peakMB },
-    lighthouse: lighthouseRows,
-  }
-  const md = [
-    `# Benchmark — ${result.date.slice(0, 16).replace('T', ' ')} UTC`,
-    '',
-    `${result.machine.cpus} cores, Node ${result.machine.node}; ${CONNECTIONS} connections × ${DURATION} s after a ${WARMUP} s warm-up; autocannon on loopback.`,
-    seeding
-      ? `Seeding: ${round(seeding.seconds)} s (target < 120 s) — ${Object.entries(seeding.counts)
-          .map(([k, n]) => `${n} ${k}`)
-          .join(', ')}.`
-      : 'Seeding: not timed (data set reused).',
-    `Framework ceiling (${CEILING} on the same server): ${framework.rps} req/s.`,
-    '',
-    '| route | bytes | app req/s | % of framework | target | met | proxy req/s | nginx-static req/s | proxy % of nginx-static | p50 / p97.5 at 1 conn (ms) | cold (ms) | errors |',
-    '| --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...table.map(
-      (t) =>
-        `| \`${t.route}\` | ${t.bytes} | ${t.appRps} | ${t.ofFrameworkPct} % | ${t.target} | ${t.met ? 'yes' : '**no**'} | ${t.proxyRps} | ${t.nginxStaticRps} | ${t.ofNginxStaticPct} % | ${t.p50Ms} / ${t.p97_5Ms} | ${t.coldMs} | ${t.errors} |`,
-    ),
-    '',
-    '| measure | value | target |',
-    '| --- | ---: | --- |',
-    `| published change visible through the proxy: median / worst of 5 | ${publishVisibleMs} / ${publishVisibleWorstMs} ms | < 2,000 ms |`,
-    `| 12 MP JPEG upload processed into every size (${(photo.length / 1e6).toFixed(1)} MB) | ${uploadTypicalMs} ms | < 1,500 ms |`,
-    `| server memory (RSS): idle / peak under load / peak overall | ${baselineMB} / ${loadPeakMB} / ${peakMB} MB | < 1,024 MB |`,
-    '',
-    'Targets (issue #16): every public page without a query string ≥ 80 % of the framework ceiling from the app alone, filtered lists and search (repeated query) ≥ 50 %, p97.5 < 5 ms at one connection for cached pages, the REST list of 20 writings at default depth ≥ 300 req/s; through the proxy ≥ 90 % of nginx serving the same bytes; cold < 150 ms (search and the feed < 300 ms); 0 errors.',
-    '',
-    `| Lighthouse, mobile (median of ${LIGHTHOUSE_RUNS} runs) | performance | accessibility | best practices | SEO | LCP (ms) | TBT (ms) |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...lighthouseRows.map(
-      (r) =>
-        `| \`${r.url.replace(app, '')}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} |`,
-    ),
-    '',
-    'Lighthouse targets: performance ≥ 95; accessibility, best practices and SEO 100.',
-    '',
-  ].join('\n')
+    lighthouse: lighthouseRows.map((r) => ({ ...r, url: r.url.replace(proxy, '') })),
+  })
   mkdirSync(resultsDir, { recursive: true })
   const stamp = result.date.slice(0, 19).replace(/[:T]/g, '-')
   writeFileSync(path.join(resultsDir, `bench-${stamp}.json`), JSON.stringify(result, null, 2))
