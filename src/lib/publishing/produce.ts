@@ -19,7 +19,8 @@ import {
 } from './kinds'
 import type { Exclusion, Selection, WorkRef } from './model'
 import { programPdf } from './programPdf'
-import { loadReport, reportCsv, reportPdf } from './impactReport'
+import { loadReport, reportCsv } from './impactReport'
+import { reportPdf } from './impactReportPdf'
 import { loadAnthology, loadEvent, loadExhibition, type Anthology } from './load'
 
 /** Bumped when a renderer changes, so every cached file is made again. */
