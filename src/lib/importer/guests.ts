@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein'
+import type { Payload } from 'payload'
 
 import type { ID } from '@/lib/relations'
 import { foldForSearch } from '@/lib/searchText'
@@ -77,6 +78,18 @@ export class GuestDirectory {
     for (const g of existing) {
       this.add({ id: g.id, name: g.name, organisation: g.organisation ?? null, isNew: false })
     }
+  }
+
+  /** The directory of every guest already in the database. */
+  static async load(payload: Payload): Promise<GuestDirectory> {
+    const { docs } = await payload.find({
+      collection: 'guests',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { name: true, organisation: true },
+    })
+    return new GuestDirectory(docs)
   }
 
   private add(g: Omit<DirectoryGuest, 'key'>): DirectoryGuest {

@@ -1,20 +1,13 @@
 import { createHash } from 'node:crypto'
 
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  ValidationError,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { ValidationError, type Payload } from 'payload'
 
 import { relId, type ID } from '@/lib/relations'
 import { plainTextToLexical } from '@/lib/richText'
 import { foldForSearch } from '@/lib/searchText'
 import { readRow, type ArchiveEpisode } from './row'
 import { GuestDirectory, guestKey, type DirectoryGuest, type LikelyDuplicate } from './guests'
+import { RowWriter } from './rowWriter'
 import type { Source } from './readers'
 
 export type ImportOptions = {
@@ -40,6 +33,65 @@ type Existing = {
   guid: string | null
   importHash: string | null
   hasAudio: boolean
+}
+
+/** The episodes already in the database, by number and by guid. */
+class EpisodeIndex {
+  readonly byNumber = new Map<number, Existing>()
+  readonly byGuid = new Map<string, Existing>()
+
+  static async load(payload: Payload): Promise<EpisodeIndex> {
+    const { docs } = await payload.find({
+      collection: 'episodes',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { number: true, guid: true, importHash: true, audio: true },
+    })
+    const index = new EpisodeIndex()
+    for (const e of docs)
+      index.remember({
+        id: e.id,
+        number: e.number,
+        guid: e.guid ?? null,
+        importHash: e.importHash ?? null,
+        hasAudio: Boolean(e.audio),
+      })
+    return index
+  }
+
+  remember(entry: Existing) {
+    this.byNumber.set(entry.number, entry)
+    if (entry.guid) this.byGuid.set(entry.guid, entry)
+  }
+
+  /** The episode a row describes: found by its guid, else by its number. */
+  find(episode: ArchiveEpisode): Existing | undefined {
+    return (
+      (episode.guid ? this.byGuid.get(episode.guid) : undefined) ??
+      this.byNumber.get(episode.number)
+    )
+  }
+}
+
+/** The rows read so far in this file: a number or guid may stand in it once. */
+class RowsSeen {
+  private numbers = new Map<number, { where: string; hash: string }>()
+  private guids = new Map<string, { where: string }>()
+
+  /** Why this row repeats an earlier one, or null (and the row is remembered). */
+  check(where: string, episode: ArchiveEpisode, hash: string): string | null {
+    const earlier = this.numbers.get(episode.number)
+    if (earlier)
+      return earlier.hash === hash
+        ? `repeats ${earlier.where} (episode ${episode.number})`
+        : `episode number ${episode.number} is already used at ${earlier.where}, with different content`
+    const earlierGuid = episode.guid ? this.guids.get(episode.guid) : undefined
+    if (earlierGuid) return `guid "${episode.guid}" is already used at ${earlierGuid.where}`
+    this.numbers.set(episode.number, { where, hash })
+    if (episode.guid) this.guids.set(episode.guid, { where })
+    return null
+  }
 }
 
 const hashOf = (episode: ArchiveEpisode) =>
@@ -83,36 +135,9 @@ export async function importArchive(
     report.skipped.push({ where, reason })
   }
 
-  const { docs: episodes } = await payload.find({
-    collection: 'episodes',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    select: { number: true, guid: true, importHash: true, audio: true },
-  })
-  const byNumber = new Map<number, Existing>()
-  const byGuid = new Map<string, Existing>()
-  for (const e of episodes) {
-    const existing = {
-      id: e.id,
-      number: e.number,
-      guid: e.guid ?? null,
-      importHash: e.importHash ?? null,
-      hasAudio: Boolean(e.audio),
-    }
-    byNumber.set(e.number, existing)
-    if (existing.guid) byGuid.set(existing.guid, existing)
-  }
-  const { docs: guests } = await payload.find({
-    collection: 'guests',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    select: { name: true, organisation: true },
-  })
-  const directory = new GuestDirectory(guests)
-  const seenNumbers = new Map<number, { where: string; hash: string }>()
-  const seenGuids = new Map<string, { where: string; number: number }>()
+  const known = await EpisodeIndex.load(payload)
+  const directory = await GuestDirectory.load(payload)
+  const seen = new RowsSeen()
 
   for (const [index, row] of source.rows.entries()) {
     onProgress?.(index, source.rows.length)
@@ -127,27 +152,14 @@ export async function importArchive(
     }
     const episode = read.episode
     const hash = hashOf(episode)
-    const earlier = seenNumbers.get(episode.number)
-    if (earlier) {
-      skip(
-        row.where,
-        earlier.hash === hash
-          ? `repeats ${earlier.where} (episode ${episode.number})`
-          : `episode number ${episode.number} is already used at ${earlier.where}, with different content`,
-      )
+    const repeated = seen.check(row.where, episode, hash)
+    if (repeated) {
+      skip(row.where, repeated)
       continue
     }
-    const earlierGuid = episode.guid ? seenGuids.get(episode.guid) : undefined
-    if (earlierGuid) {
-      skip(row.where, `guid "${episode.guid}" is already used at ${earlierGuid.where}`)
-      continue
-    }
-    seenNumbers.set(episode.number, { where: row.where, hash })
-    if (episode.guid) seenGuids.set(episode.guid, { where: row.where, number: episode.number })
 
-    const existing =
-      (episode.guid ? byGuid.get(episode.guid) : undefined) ?? byNumber.get(episode.number)
-    const holder = byNumber.get(episode.number)
+    const existing = known.find(episode)
+    const holder = known.byNumber.get(episode.number)
     if (existing && holder && holder !== existing) {
       skip(
         row.where,
@@ -197,8 +209,7 @@ export async function importArchive(
           importHash: hash,
           hasAudio: existing?.hasAudio ?? false,
         }
-        byNumber.set(entry.number, entry)
-        if (entry.guid) byGuid.set(entry.guid, entry)
+        known.remember(entry)
       }
     } catch (error) {
       await writer.rollback()
@@ -305,77 +316,4 @@ async function saveInterviews(
     }
   }
   return result
-}
-
-type Collection = 'guests' | 'episodes' | 'interviews'
-
-/**
- * Writes one row all or nothing: inside a transaction where the database has them (MongoDB on
- * a replica set), otherwise (SQLite, where Payload leaves transactions off) by undoing what the
- * row wrote — deleting what it created, putting back what it changed. In a dry run it writes
- * nothing and answers with null ids.
- */
-class RowWriter {
-  private undo: (() => Promise<unknown>)[] = []
-
-  private constructor(
-    private payload: Payload,
-    private req: PayloadRequest,
-    private transaction: boolean,
-    private dryRun: boolean,
-  ) {}
-
-  static async start(payload: Payload, dryRun: boolean): Promise<RowWriter> {
-    // Editors' caches are refreshed by the site, not by each imported row.
-    const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
-    const transaction = dryRun ? false : Boolean(await initTransaction(req))
-    return new RowWriter(payload, req, transaction, dryRun)
-  }
-
-  private get options() {
-    return { req: this.req, overrideAccess: true, depth: 0 } as const
-  }
-
-  async create(collection: Collection, data: Record<string, unknown>): Promise<ID | null> {
-    if (this.dryRun) return null
-    const doc = await this.payload.create({ collection, data: data as never, ...this.options })
-    this.undo.push(() => this.payload.delete({ collection, id: doc.id, ...this.options }))
-    return doc.id
-  }
-
-  async update(collection: Collection, id: ID, data: Record<string, unknown>): Promise<void> {
-    if (this.dryRun) return
-    const select = Object.fromEntries(Object.keys(data).map((k) => [k, true]))
-    const before = (await this.payload.findByID({
-      collection,
-      id,
-      select: select as never,
-      ...this.options,
-    })) as Record<string, unknown>
-    await this.payload.update({ collection, id, data: data as never, ...this.options })
-    const restore = Object.fromEntries(Object.keys(data).map((k) => [k, before[k] ?? null]))
-    this.undo.push(() =>
-      this.payload.update({ collection, id, data: restore as never, ...this.options }),
-    )
-  }
-
-  async interviewsOf(episode: ID) {
-    const { docs } = await this.payload.find({
-      collection: 'interviews',
-      where: { episode: { equals: episode } },
-      pagination: false,
-      select: { title: true, startTime: true, endTime: true, guests: true },
-      ...this.options,
-    })
-    return docs
-  }
-
-  async commit() {
-    if (this.transaction) await commitTransaction(this.req)
-  }
-
-  async rollback() {
-    if (this.transaction) return void (await killTransaction(this.req))
-    for (const step of this.undo.reverse()) await step().catch(() => undefined)
-  }
 }
