@@ -1,21 +1,17 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 import { buildWorld, file, pngBytes, sampleData, userFor, type Role, type World } from './fixtures'
 import { makeWav } from '@/seed/generate'
 
 let payload: Payload
 let world: World
-let teardown: () => Promise<void>
 
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll(async (booted) => {
+  payload = booted
   world = await buildWorld(payload)
 })
-afterAll(async () => teardown?.())
 
 type Op = 'create' | 'update' | 'delete'
 const roles: Role[] = ['public', 'contributor', 'editor', 'admin']

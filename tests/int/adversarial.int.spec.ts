@@ -3,7 +3,7 @@
 // of leak it looks for has a negative control: the same crawl against a deliberately weakened
 // rule must report the leak, or the check could not fail.
 import type { Access, Field, FieldAccess, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { plainTextToLexical } from '@/lib/richText'
 import { takedown } from '@/lib/editorial/takedown'
@@ -12,12 +12,11 @@ import { submitWork } from '@/lib/submissions/submit'
 import { makeWav } from '@/seed/generate'
 import { crawl, findLeaks, type Probe } from './adversary'
 import { anonymousArtwork, buildWorld, file, pngBytes, PRIVATE, type World } from './fixtures'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 import { tokenFor } from './http'
 
 let payload: Payload
 let world: World
-let teardown: () => Promise<void>
 let malloryToken: string
 
 const base = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
@@ -48,10 +47,8 @@ const secrets = [
 const submission = (title: string, alt: string, email: string) =>
   anonymousArtwork(title, email, alt)
 
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll(async (booted) => {
+  payload = booted
   world = await buildWorld(payload)
 
   // A writer known only by a pen name and anonymously: their name is the secret.
@@ -200,7 +197,6 @@ beforeAll(async () => {
   })
   malloryToken = await tokenFor(payload, 'mallory@test.example')
 }, 180_000)
-afterAll(async () => teardown?.())
 
 const expectRealCrawl = (probes: Probe[]) => {
   // A crawl that read nothing would find nothing: it must have read public work and files.

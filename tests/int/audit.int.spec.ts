@@ -1,19 +1,17 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { plainTextToLexical } from '@/lib/richText'
 import { buildWorld, userFor, type World } from './fixtures'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 
 let payload: Payload
 let world: World
-let teardown: () => Promise<void>
 
-beforeAll(async () => {
-  ;({ payload, teardown } = await bootPayload())
+bootBeforeAll(async (booted) => {
+  payload = booted
   world = await buildWorld(payload)
 })
-afterAll(async () => teardown?.())
 
 const as = (role: 'editor' | 'contributor' | 'admin') => ({
   user: userFor(world, role),

@@ -4,18 +4,17 @@ import path from 'node:path'
 
 import type { CollectionSlug, Payload } from 'payload'
 import * as tar from 'tar'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { mediaDir } from '@/lib/media/storage'
 import { BackupError, sha256File } from '@/lib/backup/format'
 import { backedUpCollections, createBackup } from '@/lib/backup/backup'
 import { emptyTarget, restoreBackup, targetCounts } from '@/lib/backup/restore'
 import { seed } from '@/seed'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 
 const secret = 'integration-test-secret'
 let payload: Payload
-let teardown: () => Promise<void>
 let dir: string
 let archive: string
 
@@ -52,8 +51,8 @@ async function snapshot() {
   return out
 }
 
-beforeAll(async () => {
-  ;({ payload, teardown } = await bootPayload())
+bootBeforeAll(async (booted) => {
+  payload = booted
   dir = await mkdtemp(path.join(os.tmpdir(), 'vv-backup-test-'))
   // A gap at the start of two collections, so that a restore with new ids really changes them.
   const gapTopic = await payload.create({
@@ -90,7 +89,6 @@ beforeAll(async () => {
     overrideAccess: true,
   })
 }, 240_000)
-afterAll(async () => teardown?.())
 
 describe('backup and restore', () => {
   let before: Awaited<ReturnType<typeof snapshot>>

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { slugify } from '@/lib/slugify'
 import { plainTextToLexical } from '@/lib/richText'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 
 describe('slugify', () => {
   it('folds accents, keeps non-Latin scripts, joins words with dashes', () => {
@@ -18,12 +18,10 @@ describe('slugify', () => {
 
 describe('slug field', () => {
   let payload: Payload
-  let teardown: () => Promise<void>
   const opts = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
-  beforeAll(async () => {
-    ;({ payload, teardown } = await bootPayload())
+  bootBeforeAll((booted) => {
+    payload = booted
   })
-  afterAll(async () => teardown?.())
 
   it('is made from the title, unique, and stable when the title changes', async () => {
     const contributor = await payload.create({

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs'
 
 import type { Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 /**
  * Boots Payload on the temporary database and media folder that setup.ts made for this file
@@ -19,4 +20,19 @@ export async function bootPayload(): Promise<{ payload: Payload; teardown: () =>
       rmSync(process.env.VV_TEST_DIR!, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * Boots Payload (as bootPayload) before this file's tests and tears it down after them; `ready`
+ * gets it and prepares what the file needs (the test world, seed data…). A file calls this once,
+ * at its top level or in the describe block that needs Payload.
+ */
+export function bootBeforeAll(ready: (payload: Payload) => unknown, timeout?: number) {
+  let teardown: (() => Promise<void>) | undefined
+  beforeAll(async () => {
+    const booted = await bootPayload()
+    teardown = booted.teardown
+    await ready(booted.payload)
+  }, timeout)
+  afterAll(async () => teardown?.())
 }

@@ -5,14 +5,14 @@ import path from 'node:path'
 import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
 import Parser from 'rss-parser'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { readRow, type RawRow } from '@/lib/importer/row'
 import { GuestDirectory, guestKey } from '@/lib/importer/guests'
 import { importArchive } from '@/lib/importer/import'
 import { formatReport } from '@/lib/importer/importReport'
 import { ArchiveFileError, readArchive } from '@/lib/importer/readers'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 
 vi.mock('next/cache', () => ({
   unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
@@ -27,11 +27,9 @@ const podcastFeedParser = createRequire(import.meta.url)('podcast-feed-parser') 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures')
 
 let payload: Payload
-let teardown: () => Promise<void>
-beforeAll(async () => {
-  ;({ payload, teardown } = await bootPayload())
+bootBeforeAll((booted) => {
+  payload = booted
 })
-afterAll(async () => teardown?.())
 
 const COLUMNS = [
   'number',

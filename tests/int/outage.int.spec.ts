@@ -2,7 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 
 import Database from 'libsql'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { DATABASE_DOWN_CHANNEL } from '@/lib/data/databaseDown.mjs'
 import {
@@ -11,7 +11,7 @@ import {
   isDatabaseDown,
   ServiceUnavailable,
 } from '@/lib/data/payload'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 
 // A rollback journal (as on a network file system), set before the config is imported: there
 // another connection's exclusive lock stops every query, as a database that is down does. (Under
@@ -21,11 +21,9 @@ vi.hoisted(() => {
 })
 
 let payload: Payload
-let teardown: () => Promise<void>
-beforeAll(async () => {
-  ;({ payload, teardown } = await bootPayload())
+bootBeforeAll((booted) => {
+  payload = booted
 })
-afterAll(async () => teardown?.())
 
 describe('an unavailable database', () => {
   it('tells an unreachable database from other errors', () => {

@@ -2,9 +2,9 @@ import { createRequire } from 'node:module'
 
 import type { Payload } from 'payload'
 import Parser from 'rss-parser'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 import { buildWorld, type World } from './fixtures'
 
 vi.mock('next/cache', () => ({
@@ -24,13 +24,10 @@ const podcastFeedParser = createRequire(import.meta.url)('podcast-feed-parser') 
 
 let payload: Payload
 let world: World
-let teardown: () => Promise<void>
 const base = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
 
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll(async (booted) => {
+  payload = booted
   world = await buildWorld(payload)
   const guest = await payload.create({ ...base, collection: 'guests', data: { name: 'Ana Guest' } })
   await payload.create({
@@ -83,7 +80,6 @@ beforeAll(async () => {
     },
   })
 })
-afterAll(async () => teardown?.())
 
 describe('the UpFront! podcast feed', () => {
   it('parses with two independent parsers and carries the channel and item tags', async () => {

@@ -1,17 +1,14 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 import { buildWorld, PRIVATE, type World } from './fixtures'
 
 let payload: Payload
 let world: World
-let teardown: () => Promise<void>
 
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll(async (booted) => {
+  payload = booted
   world = await buildWorld(payload)
   // An event that features both contributors and their work: a deep populated path.
   await payload.create({
@@ -32,7 +29,6 @@ beforeAll(async () => {
     },
   })
 })
-afterAll(async () => teardown?.())
 
 const privateValues = [...Object.values(PRIVATE), 'bob.private@example.org', 'Robert Legalname']
 const expectNoPrivate = (value: unknown) => {

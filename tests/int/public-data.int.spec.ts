@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 import { buildWorld, PRIVATE, type World } from './fixtures'
 
 // The data module caches through Next's data cache, which exists only inside a Next server;
@@ -23,13 +23,10 @@ const data = {
 
 let payload: Payload
 let world: World
-let teardown: () => Promise<void>
 const base = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
 
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll(async (booted) => {
+  payload = booted
   world = await buildWorld(payload)
   await payload.update({
     ...base,
@@ -80,7 +77,6 @@ beforeAll(async () => {
     },
   })
 })
-afterAll(async () => teardown?.())
 
 const privateValues = [...Object.values(PRIVATE), 'bob.private@example.org', 'Robert Legalname']
 const expectNoPrivate = (value: unknown) => {

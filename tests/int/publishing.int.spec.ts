@@ -6,7 +6,7 @@ import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import JSZip from 'jszip'
 import type { Payload, PayloadRequest } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { locales, t } from '@/i18n'
 import { serverURL } from '@/lib/env'
@@ -14,22 +14,19 @@ import { outputEndpoints } from '@/lib/publishing/endpoints'
 import { optionsSchema, type OutputKind } from '@/lib/publishing/kinds'
 import { produce } from '@/lib/publishing/produce'
 import { seed } from '@/seed'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 
 /**
  * The publishing outputs of the seeded demo, checked with the tools a print shop or e-book
  * store would use: poppler's pdftotext/pdfinfo/pdftoppm, epubcheck, and zbarimg for QR codes.
  */
 let payload: Payload
-let teardown: () => Promise<void>
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'vv-outputs-'))
 let privateValues: string[] = []
 const ids: Record<string, string | number> = {}
 
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll(async (booted) => {
+  payload = booted
   await seed(payload)
   const people = await payload.find({
     collection: 'contributors',
@@ -58,7 +55,6 @@ beforeAll(async () => {
     ids[slug] = docs[0].id
   }
 }, 120_000)
-afterAll(async () => teardown?.())
 
 const editorUser = async () =>
   (

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { seed } from '@/seed'
 import { ARCHIVE_SCALE, seedArchive } from '../../bench/scaleData'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 
 // The data module caches through Next's data cache, which exists only inside a Next server;
 // here each call reaches the Local API, and every database operation is counted.
@@ -28,7 +28,6 @@ const { searchArchive, searchTypes, SEARCH_LIMIT, SEARCH_PREVIEW } =
  * item (N+1). Counted at the adapter (find, count, findOne, …), so it holds on SQLite and MongoDB.
  */
 let payload: Payload
-let teardown: () => Promise<void>
 const operations = [
   'find',
   'findOne',
@@ -83,13 +82,10 @@ const measure = async () => {
   return out
 }
 
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll(async (booted) => {
+  payload = booted
   await seed(payload)
 }, 120_000)
-afterAll(async () => teardown?.())
 
 describe('database operations per page', () => {
   it('stay the same when the archive grows fourfold (no query per item)', async () => {

@@ -1,7 +1,7 @@
 // The signed refresh a script sends the running site (issue #16): only PAYLOAD_SECRET signs it,
 // for five minutes; anyone else is refused and nothing is expired.
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import {
   REFRESH_HEADER,
@@ -11,20 +11,18 @@ import {
 } from '@/lib/cache/refreshToken.mjs'
 import { publicReadKey } from '@/lib/cache/publicApi'
 import { plainTextToLexical } from '@/lib/richText'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 import { rest, tokenFor } from './http'
 
 let payload: Payload
-let teardown: () => Promise<void>
-beforeAll(async () => {
-  ;({ payload, teardown } = await bootPayload())
+bootBeforeAll(async (booted) => {
+  payload = booted
   await payload.create({
     collection: 'users',
     overrideAccess: true,
     data: { email: 'refresh.admin@test.example', password: 'test-password-123', roles: ['admin'] },
   })
 })
-afterAll(async () => teardown?.())
 
 const secret = process.env.PAYLOAD_SECRET!
 

@@ -1,18 +1,14 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { seed } from '@/seed'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 
 let payload: Payload
-let teardown: () => Promise<void>
 
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll((booted) => {
+  payload = booted
 })
-afterAll(async () => teardown?.())
 
 describe('demo seed', () => {
   let first: Awaited<ReturnType<typeof seed>>

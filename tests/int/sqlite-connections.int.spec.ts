@@ -5,16 +5,14 @@
 import { readdirSync } from 'node:fs'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 
 let payload: Payload
-let teardown: () => Promise<void>
-beforeAll(async () => {
-  ;({ payload, teardown } = await bootPayload())
+bootBeforeAll((booted) => {
+  payload = booted
 })
-afterAll(async () => teardown?.())
 
 const openFiles = () => readdirSync('/proc/self/fd').length
 type Client = { execute(sql: string): Promise<{ rows: Record<string, unknown>[] }> }

@@ -2,7 +2,7 @@
 // Local API with each role and through REST; no path leaves a piece published in the admin and
 // absent from the site; the status page and the withdrawal with a pending draft; the repair.
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { repairContradictions, stateOf } from '@/lib/editorial/stateMachine'
 import { takedown } from '@/lib/editorial/takedown'
@@ -11,19 +11,15 @@ import { parseSubmission } from '@/lib/submissions/schema'
 import { getSubmissionStatus, withdrawSubmission } from '@/lib/submissions/status'
 import { submitWork } from '@/lib/submissions/submit'
 import { buildWorld, type World } from './fixtures'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 import { rest, tokenFor } from './http'
 
 let payload: Payload
 let world: World
-let teardown: () => Promise<void>
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll(async (booted) => {
+  payload = booted
   world = await buildWorld(payload)
 })
-afterAll(async () => teardown?.())
 
 const quiet = { depth: 0, context: { disableRevalidate: true } } as const
 const asEditor = () => ({ ...quiet, user: world.users.editor, overrideAccess: false })

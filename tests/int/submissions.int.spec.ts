@@ -2,24 +2,20 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { checkImages } from '@/lib/submissions/files'
 import { SUBMISSION_LIMITS } from '@/lib/submissions/limits'
 import { resetSubmissionSlots, takeSubmissionSlot } from '@/lib/submissions/rateLimit'
 import { getSubmissionStatus, withdrawSubmission } from '@/lib/submissions/status'
 import { submitWork } from '@/lib/submissions/submit'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 import { asFile, jpeg, poem, valid } from './submissionInput'
 
 let payload: Payload
-let teardown: () => Promise<void>
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll((booted) => {
+  payload = booted
 })
-afterAll(async () => teardown?.())
 
 const mediaFiles = () => {
   try {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { parse } from 'graphql'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { bodyLimitFor, MB } from '@/lib/bodyLimits.mjs'
 import { sameSitePath } from '@/lib/previewPath'
@@ -19,21 +19,17 @@ import {
 import { payloadKey, sessionToken, validSession } from '@/lib/session.mjs'
 import { submitWork } from '@/lib/submissions/submit'
 import { anonymousArtwork, buildWorld, pngBytes, type World } from './fixtures'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 import { rest, tokenFor } from './http'
 
 let payload: Payload
 let world: World
-let teardown: () => Promise<void>
 let contributorToken: string
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll(async (booted) => {
+  payload = booted
   world = await buildWorld(payload)
   contributorToken = await tokenFor(payload, 'contributor@test.example')
 })
-afterAll(async () => teardown?.())
 
 const quiet = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
 const artwork = (title: string, email: string) => anonymousArtwork(title, email)

@@ -3,24 +3,20 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { imageSizes } from '@/lib/media/images'
 import { mediaDir } from '@/lib/media/storage'
 import { makeWav } from '@/seed/generate'
-import { bootPayload } from './helpers'
+import { bootBeforeAll } from './helpers'
 import { file, pngBytes, pngClaiming } from './fixtures'
 
 let payload: Payload
-let teardown: () => Promise<void>
 const opts = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
 
-beforeAll(async () => {
-  const booted = await bootPayload()
-  payload = booted.payload
-  teardown = booted.teardown
+bootBeforeAll((booted) => {
+  payload = booted
 })
-afterAll(async () => teardown?.())
 
 const imagesDir = () => path.join(process.env.MEDIA_DIR!, 'images')
 
