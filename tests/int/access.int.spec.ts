@@ -13,6 +13,10 @@ bootBeforeAll(async (booted) => {
   world = await buildWorld(payload)
 })
 
+/** Local API options of a signed-in role, with its access rules applied. */
+const as = (role: Exclude<Role, 'public'>) =>
+  ({ user: world.users[role], overrideAccess: false, depth: 0 }) as const
+
 type Op = 'create' | 'update' | 'delete'
 const roles: Role[] = ['public', 'contributor', 'editor', 'admin']
 const editorial = { public: false, contributor: false, editor: true, admin: true }
@@ -192,9 +196,7 @@ describe('read access', () => {
     expect(asPublic.totalDocs).toBe(0)
     const asEditor = await payload.find({
       collection: 'episodes',
-      user: world.users.editor,
-      overrideAccess: false,
-      depth: 0,
+      ...as('editor'),
       draft: true,
       where: { id: { equals: draft.id } },
     })
@@ -208,16 +210,12 @@ describe('read access', () => {
     await expect(
       payload.findVersions({
         collection: 'writings',
-        user: world.users.contributor,
-        overrideAccess: false,
-        depth: 0,
+        ...as('contributor'),
       }),
     ).rejects.toThrow()
     const versions = await payload.findVersions({
       collection: 'writings',
-      user: world.users.editor,
-      overrideAccess: false,
-      depth: 0,
+      ...as('editor'),
     })
     expect(versions.totalDocs).toBeGreaterThan(0)
   })
@@ -240,16 +238,12 @@ describe('read access', () => {
     ).rejects.toThrow()
     const own = await payload.find({
       collection: 'users',
-      user: world.users.contributor,
-      overrideAccess: false,
-      depth: 0,
+      ...as('contributor'),
     })
     expect(own.docs.map((u) => u.email)).toEqual(['contributor@test.example'])
     const all = await payload.find({
       collection: 'users',
-      user: world.users.editor,
-      overrideAccess: false,
-      depth: 0,
+      ...as('editor'),
     })
     expect(all.totalDocs).toBeGreaterThanOrEqual(3)
   })
@@ -339,9 +333,7 @@ describe('contributor rules', () => {
     const edited = await payload.update({
       collection: 'users',
       id: world.users.contributor.id,
-      user: world.users.admin,
-      overrideAccess: false,
-      depth: 0,
+      ...as('admin'),
       data: { roles: ['contributor', 'editor'] },
     })
     expect(edited.roles).toEqual(['contributor', 'editor'])

@@ -31,6 +31,7 @@ bootBeforeAll((booted) => {
   payload = booted
 })
 
+// The archive's columns as a spreadsheet would have them (no season; the importer reads by name).
 const COLUMNS = [
   'number',
   'guid',

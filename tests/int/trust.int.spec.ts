@@ -38,21 +38,22 @@ const image = async () => {
   return [{ name: 'maria-at-dock-4.png', data, mimetype: 'image/png', size: data.length }]
 }
 
+/** An artwork submitted through the form with one image: its id, and its image's record. */
+async function submittedArtwork(title: string, email: string) {
+  const r = await submitWork(payload, artwork(title, email), await image())
+  if (!r.ok) throw new Error('not stored')
+  const piece = await payload.findByID({ collection: 'artworks', id: r.id, ...quiet, draft: true })
+  const media = await payload.findByID({
+    collection: 'media',
+    id: piece.images![0] as number,
+    ...quiet,
+  })
+  return { id: r.id, media }
+}
+
 describe('1. images of work that is not public are not public', () => {
   it('follow their piece: hidden while submitted, served once published, hidden again after', async () => {
-    const r = await submitWork(payload, artwork('Dock portrait', 'dock@example.org'), await image())
-    if (!r.ok) throw new Error('not stored')
-    const piece = await payload.findByID({
-      collection: 'artworks',
-      id: r.id,
-      ...quiet,
-      draft: true,
-    })
-    const media = await payload.findByID({
-      collection: 'media',
-      id: piece.images![0] as number,
-      ...quiet,
-    })
+    const { id, media } = await submittedArtwork('Dock portrait', 'dock@example.org')
     expect(media.filename).not.toMatch(/maria|dock/) // file names never carry a name
     const file = `/api/media/file/${media.filename}`
     const listed = async () => (await rest('/api/media?limit=100')).body.includes(media.filename!)
@@ -63,39 +64,28 @@ describe('1. images of work that is not public are not public', () => {
 
     await payload.update({
       collection: 'artworks',
-      id: r.id,
+      id,
       ...quiet,
       data: { editorialStatus: 'accepted', _status: 'published' },
     })
     expect(await listed()).toBe(true)
     expect((await rest(file)).status).toBe(200)
 
-    await payload.update({ collection: 'artworks', id: r.id, ...quiet, data: { _status: 'draft' } })
+    await payload.update({ collection: 'artworks', id, ...quiet, data: { _status: 'draft' } })
     expect(await listed()).toBe(false)
     expect((await rest(file)).status).toBe(403)
   })
 
   it('a contributor cannot make another worker’s unreviewed image public through their profile', async () => {
-    const r = await submitWork(payload, artwork('Not yours', 'other@example.org'), await image())
-    if (!r.ok) throw new Error('not stored')
-    const piece = await payload.findByID({
-      collection: 'artworks',
-      id: r.id,
-      ...quiet,
-      draft: true,
-    })
+    const { media } = await submittedArtwork('Not yours', 'other@example.org')
     const res = await rest(`/api/contributors/${world.alice.id}`, {
       method: 'PATCH',
       token: contributorToken,
-      json: { photo: piece.images![0] },
+      json: { photo: media.id },
     })
     expect(res.status).toBe(400)
-    const media = await payload.findByID({
-      collection: 'media',
-      id: piece.images![0] as number,
-      ...quiet,
-    })
-    expect(media.public).toBe(false)
+    const after = await payload.findByID({ collection: 'media', id: media.id, ...quiet })
+    expect(after.public).toBe(false)
   })
 })
 
