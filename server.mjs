@@ -62,9 +62,9 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 /** The audio file a request names, or null (a name that tries to leave the folder is not one). */
-function audioFile(req) {
+function audioFile(req, pathname) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null
-  const match = new URL(req.url ?? '/', 'http://localhost').pathname.match(AUDIO_PATH)
+  const match = pathname.match(AUDIO_PATH)
   if (!match) return null
   let name
   try {
@@ -82,8 +82,7 @@ function audioFile(req) {
  * bodies only for a signed-in upload (src/lib/bodyLimits.mjs). A small-bodied API request that
  * won't say its length gets 411; elsewhere Next's and Payload's own limits cut it off.
  */
-function tooLarge(req, res) {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname
+function tooLarge(req, res, path) {
   const limit = bodyLimitFor(path, {
     contentType: req.headers['content-type'],
     signedIn: validlySignedIn(req),
@@ -129,19 +128,22 @@ function answer503WhenDatabaseDown(res) {
 
 const trustProxy = process.env.TRUST_PROXY === '1'
 
-function respond(req, res) {
-  if (tooLarge(req, res)) return
+/** A request's path (without its query), read once per request. */
+const pathOf = (req) => new URL(req.url ?? '/', 'http://localhost').pathname
+
+function respond(req, res, pathname = pathOf(req)) {
+  if (tooLarge(req, res, pathname)) return
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
     req.headers['x-forwarded-for'],
     req.socket.remoteAddress,
     trustProxy,
   )
   answer503WhenDatabaseDown(res)
-  fileCacheHeaders(req, res)
-  pageCacheHeaders(req, res)
-  pageValidator(req, res)
+  fileCacheHeaders(req, res, pathname)
+  pageCacheHeaders(req, res, pathname)
+  pageValidator(req, res, pathname)
   const toApp = () => void requestContext.run({ databaseDown: false }, () => handle(req, res))
-  const file = audioFile(req)
+  const file = audioFile(req, pathname)
   if (!file) return toApp()
   mayReadAudio(req, file.name).then((allowed) => (allowed ? sendAudio(req, res, file) : toApp()))
 }
@@ -186,8 +188,8 @@ async function mayReadAudio(req, name) {
  * Files are public only while a published document uses them, so a shared cache may keep one for
  * seconds, and never one read with a session (which may be private). Whatever the handler says.
  */
-function fileCacheHeaders(req, res) {
-  if (!FILE_PATH.test(new URL(req.url ?? '/', 'http://localhost').pathname)) return
+function fileCacheHeaders(req, res, pathname) {
+  if (!FILE_PATH.test(pathname)) return
   const value = signedIn(req) ? PRIVATE_CACHE : PUBLIC_FILE_CACHE
   res.setHeader('Cache-Control', value)
   const setHeader = res.setHeader
@@ -208,9 +210,8 @@ function fileCacheHeaders(req, res) {
  * no-store`, though both are public. Anonymous GETs of public pages get PUBLIC_PAGE_CACHE instead;
  * what a route handler chose itself (the podcast feed's five minutes) stays.
  */
-function pageCacheHeaders(req, res) {
+function pageCacheHeaders(req, res, pathname) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return
-  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
   if (FILE_PATH.test(pathname) || pathname.startsWith('/_next/static/')) return
   const personal =
     PRIVATE_PATH.test(pathname) || signedIn(req) || DRAFT_COOKIE.test(req.headers.cookie ?? '')
@@ -238,9 +239,8 @@ function pageCacheHeaders(req, res) {
  * server's time on a cached page (docs/scaling.md); `etag` hashes natively (SHA-1). Next doesn't
  * compress either (the proxy or CDN in front does), so the bytes hashed are the bytes sent.
  */
-function pageValidator(req, res) {
+function pageValidator(req, res, pathname) {
   if (req.method !== 'GET') return
-  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
   if (pathname.startsWith('/api/') || pathname.startsWith('/_next/')) return
   const end = res.end
   res.end = function (chunk, ...rest) {
@@ -258,9 +258,10 @@ function pageValidator(req, res) {
 
 const server = createServer(respond)
 server.on('checkContinue', (req, res) => {
-  if (tooLarge(req, res)) return
+  const pathname = pathOf(req)
+  if (tooLarge(req, res, pathname)) return
   res.writeContinue()
-  respond(req, res)
+  respond(req, res, pathname)
 })
 server.listen(port, () => {
   console.log(`Voice & Visibility ready on port ${port}`)

@@ -27,7 +27,8 @@ type Measured = {
   lighthouse: LighthouseRow[]
 }
 
-const round = (n: number, digits = 0) => Number(n.toFixed(digits))
+/** A figure rounded for the table (and the log). */
+export const round = (n: number, digits = 0) => Number(n.toFixed(digits))
 const ratio = (a: number, b: number) => (b ? round((100 * a) / b) : 0)
 
 /** The targets of issue #16, by kind of route. */

@@ -25,7 +25,7 @@ import sharp from 'sharp'
 import { productionEnv } from '../tests/support/productionServer.mjs'
 import { runLighthouse } from './lighthouse'
 import { hasNginx, startNginx } from './nginx'
-import { benchReport, type Load } from './report'
+import { benchReport, round, type Load } from './report'
 
 const root = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
@@ -54,7 +54,6 @@ const resultsDir = path.join(root, 'bench/results')
 const password = process.env.SEED_PASSWORD || 'demo-password'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const log = (line: string) => console.log(`[bench] ${line}`)
-const round = (n: number, digits = 0) => Number(n.toFixed(digits))
 
 if (!hasNginx()) {
   console.error('nginx is needed for the ceilings and the proxy: apt-get install -y nginx')

@@ -1,11 +1,14 @@
 // Rate limits shared by instances through Redis (issue #16): two limiters with their own memory,
 // as two server processes would have, count against one Redis. Without REDIS_URL (the negative
-// control) each counts its own, and twice the limit gets through.
+// control) each counts its own, and twice the limit gets through. The same Redis holds Next's
+// shared page cache, which a save expires before it answers.
 import { spawn, type ChildProcess } from 'node:child_process'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closeSharedRedis } from '@/lib/redis'
+import { expireTags } from '@/lib/cache/expire'
+import { nextCacheInRedis } from '@/lib/cache/nextCacheInRedis.mjs'
+import { closeSharedRedis, sharedRedis } from '@/lib/redis'
 import { createLimiter } from '@/lib/security/rateLimit'
 
 const PORT = 20_000 + ((process.pid + 7) % 20_000)
@@ -90,5 +93,32 @@ describe('rate limits across instances', () => {
     expect(keys.length).toBeGreaterThan(0)
     expect(keys.some((k) => k.startsWith('voice:limit:rate-test-hashes:'))).toBe(true)
     expect(keys.join(' ')).not.toMatch(/203\.0\.113|198\.51/)
+  })
+})
+
+describe('Next’s page cache shared in Redis', () => {
+  const key = 'expire-test:/writing/a-piece'
+  const entry = () => ({
+    lastModified: Date.now() - 1000,
+    lifespan: null,
+    tags: ['collection:writings'],
+    value: null,
+  })
+  const cached = async () => {
+    const client = await sharedRedis()
+    return nextCacheInRedis(client!).get(key, { implicitTags: [] })
+  }
+
+  it('a save expires the pages it changed there before it answers (not without REDIS_URL)', async () => {
+    process.env.REDIS_URL = `redis://127.0.0.1:${PORT}`
+    const client = await sharedRedis()
+    await nextCacheInRedis(client!).set(key, entry())
+    // Without REDIS_URL (the negative control) the app never reaches the shared cache.
+    delete process.env.REDIS_URL
+    await expireTags(['collection:writings'], () => undefined)
+    process.env.REDIS_URL = `redis://127.0.0.1:${PORT}`
+    expect(await cached()).not.toBeNull()
+    await expireTags(['collection:writings'], () => undefined)
+    expect(await cached()).toBeNull()
   })
 })
