@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { AuditAction } from '@/collections/AuditLog'
-import { relId } from '@/lib/relations'
+import { ref, relId } from '@/lib/relations'
 
 type Doc = Record<string, unknown> & { id: string | number }
 
@@ -62,7 +62,7 @@ async function record(
           collection,
           documentId: String(doc.id),
           title: titleOf(doc),
-          user: req.user?.collection === 'users' ? (req.user.id as number) : null,
+          user: req.user?.collection === 'users' ? ref(req.user.id) : null,
           userEmail: req.user?.email ?? 'script',
           detail: detail ?? null,
         },

@@ -1,8 +1,17 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { bootBeforeAll } from './helpers'
-import { buildWorld, file, pngBytes, sampleData, userFor, type Role, type World } from './fixtures'
+import {
+  buildWorld,
+  file,
+  pngBytes,
+  sampleData,
+  userFor,
+  type Role,
+  type Sampled,
+  type World,
+} from './fixtures'
 import { makeWav } from '@/seed/generate'
 
 let payload: Payload
@@ -22,7 +31,7 @@ const roles: Role[] = ['public', 'contributor', 'editor', 'admin']
 const editorial = { public: false, contributor: false, editor: true, admin: true }
 
 /** Who may create / update / delete a document they did not make (contributor: not their own). */
-const matrix: Record<string, Record<Op, Record<Role, boolean>>> = {
+const matrix: Record<Sampled, Record<Op, Record<Role, boolean>>> = {
   writings: {
     create: { public: false, contributor: true, editor: true, admin: true },
     update: editorial,
@@ -63,14 +72,14 @@ const uploads: Partial<Record<CollectionSlug, () => Promise<ReturnType<typeof fi
  * Makes a target document as an admin would (published where drafts apply; a submitted piece,
  * owned by Bob, is a draft: a submitted piece cannot be published), owned by Bob.
  */
-async function makeTarget(collection: CollectionSlug) {
+async function makeTarget(collection: Sampled) {
   const data = sampleData(world, collection)
   const work = collection === 'writings' || collection === 'artworks'
   if (work) Object.assign(data, { contributor: world.bob.id, editorialStatus: 'submitted' })
   const f = uploads[collection]
   return payload.create({
     collection,
-    data: { ...data, _status: work ? 'draft' : 'published' } as never,
+    data: { ...data, _status: work ? 'draft' : 'published' },
     overrideAccess: true,
     depth: 0,
     context: { disableRevalidate: true },
@@ -90,10 +99,7 @@ async function allowed(run: () => Promise<unknown>): Promise<boolean> {
 }
 
 describe('access matrix: create, update, delete for every collection and role', () => {
-  for (const [collection, ops] of Object.entries(matrix) as [
-    CollectionSlug,
-    (typeof matrix)[string],
-  ][]) {
+  for (const [collection, ops] of Object.entries(matrix) as [Sampled, (typeof matrix)[Sampled]][]) {
     for (const role of roles) {
       it(`${collection} × ${role}`, async () => {
         const user = userFor(world, role)
@@ -102,7 +108,7 @@ describe('access matrix: create, update, delete for every collection and role', 
           const data = sampleData(world, collection)
           await payload.create({
             collection,
-            data: data as never,
+            data,
             user,
             overrideAccess: false,
             depth: 0,
@@ -117,7 +123,7 @@ describe('access matrix: create, update, delete for every collection and role', 
           payload.update({
             collection,
             id: target.id,
-            data: {} as never,
+            data: {},
             user,
             overrideAccess: false,
             depth: 0,
@@ -181,7 +187,7 @@ describe('read access', () => {
   it('draft-enabled collections hide drafts from the public', async () => {
     const draft = await payload.create({
       collection: 'episodes',
-      data: { ...sampleData(world, 'episodes'), _status: 'draft' } as never,
+      data: { ...sampleData(world, 'episodes'), _status: 'draft' },
       overrideAccess: true,
       depth: 0,
       draft: true,
@@ -250,26 +256,18 @@ describe('read access', () => {
 })
 
 describe('contributor rules', () => {
-  const asContributor = {
-    user: undefined as never,
-    overrideAccess: false,
-    depth: 0,
-    context: { disableRevalidate: true },
-  }
-  beforeAll(() => {
-    asContributor.user = world.users.contributor as never
-  })
+  const asContributor = () => ({ ...as('contributor'), context: { disableRevalidate: true } })
 
   it('a contributor’s piece is credited to their own record and stays an unpublished submission, whatever they send', async () => {
     const doc = await payload.create({
       collection: 'writings',
-      ...asContributor,
+      ...asContributor(),
       data: {
         ...sampleData(world, 'writings'),
         contributor: world.bob.id,
         _status: 'published',
         editorialStatus: 'accepted',
-      } as never,
+      },
     })
     const stored = await payload.findByID({
       collection: 'writings',
@@ -288,8 +286,8 @@ describe('contributor rules', () => {
     const edited = await payload.update({
       collection: 'writings',
       id: own.id,
-      ...asContributor,
-      data: { title: 'Alice revised', _status: 'published' } as never,
+      ...asContributor(),
+      data: { title: 'Alice revised', _status: 'published' },
     })
     expect(edited.title).toBe('Alice revised')
     const stored = await payload.findByID({
@@ -305,7 +303,7 @@ describe('contributor rules', () => {
         payload.update({
           collection: 'writings',
           id: world.works.alicePublished.id,
-          ...asContributor,
+          ...asContributor(),
           data: { title: 'x' },
         }),
       ),
@@ -315,7 +313,7 @@ describe('contributor rules', () => {
         payload.update({
           collection: 'writings',
           id: world.works.bobSubmitted.id,
-          ...asContributor,
+          ...asContributor(),
           data: { title: 'x' },
         }),
       ),
@@ -326,7 +324,7 @@ describe('contributor rules', () => {
     const self = await payload.update({
       collection: 'users',
       id: world.users.contributor.id,
-      ...asContributor,
+      ...asContributor(),
       data: { roles: ['admin'] },
     })
     expect(self.roles).toEqual(['contributor'])

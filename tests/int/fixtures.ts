@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib'
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
 
 import { plainTextToLexical } from '@/lib/richText'
@@ -119,68 +119,62 @@ export async function buildWorld(payload: Payload) {
 export const userFor = (world: World, role: Role) =>
   role === 'public' ? undefined : world.users[role]
 
+/** The collections people write to (not the audit log, outputs or Payload's own). */
+export type Sampled = Exclude<CollectionSlug, 'audit-log' | 'outputs' | `payload-${string}`>
+
 /** Minimal valid data for creating one document in each collection. */
-export function sampleData(world: World, collection: CollectionSlug): Record<string, unknown> {
+export function sampleData<C extends Sampled>(
+  world: World,
+  collection: C,
+): RequiredDataFromCollectionSlug<C> {
   const stamp = Math.random().toString(36).slice(2, 8)
-  switch (collection) {
-    case 'writings':
-      return {
-        title: `New ${stamp}`,
-        body: plainTextToLexical('text'),
-        form: 'poem',
-        language: 'en',
-        contributor: world.alice.id,
-        credit: 'name',
-        consents: { publishOnline: true, source: 'paperForm' },
-      }
-    case 'artworks':
-      return {
-        title: `Art ${stamp}`,
-        images: [world.image.id],
-        contributor: world.alice.id,
-        credit: 'name',
-        consents: { publishOnline: true, source: 'paperForm' },
-      }
-    case 'contributors':
-      return { displayName: `Person ${stamp}` }
-    case 'episodes':
-      return {
-        number: 1000 + Math.floor(Math.random() * 100000),
-        title: `Ep ${stamp}`,
-        airDate: new Date().toISOString(),
-        summary: 'Summary',
-        audio: world.audio.id,
-      }
-    case 'guests':
-      return { name: `Guest ${stamp}` }
-    case 'interviews':
-      return { title: `Interview ${stamp}` }
-    case 'events':
-      return {
-        title: `Event ${stamp}`,
-        kind: 'reading',
-        start: new Date().toISOString(),
-        venue: 'Hall',
-      }
-    case 'compilations':
-      return { title: `Anthology ${stamp}`, year: 2026 }
-    case 'exhibitions':
-      return { title: `Show ${stamp}`, opens: new Date().toISOString() }
-    case 'topics':
-      return { name: `Topic ${stamp}` }
-    case 'media':
-      return { alt: `Image ${stamp}` }
-    case 'audio':
-      return { title: `Audio ${stamp}` }
-    case 'users':
-      return {
-        email: `new-${stamp}@test.example`,
-        password: 'test-password-123',
-        roles: ['contributor'],
-      }
-    default:
-      throw new Error(`no sample for ${collection}`)
+  const samples: { [K in Sampled]: () => RequiredDataFromCollectionSlug<K> } = {
+    writings: () => ({
+      title: `New ${stamp}`,
+      body: plainTextToLexical('text'),
+      form: 'poem',
+      language: 'en',
+      contributor: world.alice.id,
+      credit: 'name',
+      consents: { publishOnline: true, source: 'paperForm' },
+      editorialStatus: 'submitted',
+    }),
+    artworks: () => ({
+      title: `Art ${stamp}`,
+      images: [world.image.id],
+      contributor: world.alice.id,
+      credit: 'name',
+      consents: { publishOnline: true, source: 'paperForm' },
+      editorialStatus: 'submitted',
+    }),
+    contributors: () => ({ displayName: `Person ${stamp}` }),
+    episodes: () => ({
+      number: 1000 + Math.floor(Math.random() * 100000),
+      title: `Ep ${stamp}`,
+      airDate: new Date().toISOString(),
+      summary: 'Summary',
+      audio: world.audio.id,
+    }),
+    guests: () => ({ name: `Guest ${stamp}` }),
+    interviews: () => ({ title: `Interview ${stamp}` }),
+    events: () => ({
+      title: `Event ${stamp}`,
+      kind: 'reading',
+      start: new Date().toISOString(),
+      venue: 'Hall',
+    }),
+    compilations: () => ({ title: `Anthology ${stamp}`, year: 2026 }),
+    exhibitions: () => ({ title: `Show ${stamp}`, opens: new Date().toISOString() }),
+    topics: () => ({ name: `Topic ${stamp}` }),
+    media: () => ({ alt: `Image ${stamp}` }),
+    audio: () => ({ title: `Audio ${stamp}` }),
+    users: () => ({
+      email: `new-${stamp}@test.example`,
+      password: 'test-password-123',
+      roles: ['contributor'],
+    }),
   }
+  return samples[collection]()
 }
 
 /** A real 1×1 PNG whose header claims other dimensions (a "decompression bomb" in miniature). */

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 
-import type { Payload } from 'payload'
-import { afterAll, beforeAll } from 'vitest'
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, vi } from 'vitest'
 
 /**
  * Boots Payload on the temporary database and media folder that setup.ts made for this file
@@ -35,4 +35,28 @@ export function bootBeforeAll(ready: (payload: Payload) => unknown, timeout?: nu
     await ready(booted.payload)
   }, timeout)
   afterAll(async () => teardown?.())
+}
+
+/**
+ * Makes the Local API's `create` or `update` of one collection fail with `error`, as a database
+ * that dies mid-write would; the others go through. Restore it with the spy's `mockRestore()`.
+ */
+export function failWrites(
+  payload: Payload,
+  method: 'create' | 'update',
+  collection: CollectionSlug,
+  error: Error,
+) {
+  if (method === 'create') {
+    const real = payload.create.bind(payload)
+    return vi
+      .spyOn(payload, 'create')
+      .mockImplementation(((args: Parameters<Payload['create']>[0]) =>
+        args.collection === collection ? Promise.reject(error) : real(args)) as Payload['create'])
+  }
+  const real = payload.update.bind(payload)
+  return vi
+    .spyOn(payload, 'update')
+    .mockImplementation(((args: Parameters<Payload['update']>[0]) =>
+      args.collection === collection ? Promise.reject(error) : real(args)) as Payload['update'])
 }

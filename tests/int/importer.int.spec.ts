@@ -12,7 +12,7 @@ import { GuestDirectory, guestKey } from '@/lib/importer/guests'
 import { importArchive } from '@/lib/importer/import'
 import { formatReport } from '@/lib/importer/importReport'
 import { ArchiveFileError, readArchive } from '@/lib/importer/readers'
-import { bootBeforeAll } from './helpers'
+import { bootBeforeAll, failWrites } from './helpers'
 
 vi.mock('next/cache', () => ({
   unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
@@ -281,23 +281,13 @@ describe('importing an archive', () => {
   it('rolls back a row that fails to save: no half-written episode or guests', async () => {
     const before = await count()
     // Saving fails after the row's new guest and its episode were written.
-    const create = payload.create.bind(payload)
-    const spy = vi.spyOn(payload, 'create').mockImplementation(((args: { collection: string }) => {
-      if (args.collection === 'interviews') throw new Error('The disk is full.')
-      return create(args as never)
-    }) as never)
+    const spy = failWrites(payload, 'create', 'interviews', new Error('The disk is full.'))
     const report = await run(csv([good(909, { guests: 'Rollback Person' })]))
     spy.mockRestore()
     expect(report.skipped).toEqual([{ where: 'line 2', reason: 'The disk is full.' }])
     expect(await count()).toEqual(before)
     // An update that fails midway puts the episode back as it was.
-    const update = payload.update.bind(payload)
-    const failing = vi.spyOn(payload, 'update').mockImplementation(((args: {
-      collection: string
-    }) => {
-      if (args.collection === 'interviews') throw new Error('The disk is full.')
-      return update(args as never)
-    }) as never)
+    const failing = failWrites(payload, 'update', 'interviews', new Error('The disk is full.'))
     const changed = await run(
       csv([
         good(901, { title: 'Changed', interviews: '00:02:00 | José Pérez on wages | Ana Silva' }),

@@ -1,7 +1,7 @@
 // The signed refresh a script sends the running site (issue #16): only PAYLOAD_SECRET signs it,
 // for five minutes; anyone else is refused and nothing is expired.
-import type { Payload } from 'payload'
-import { describe, expect, it } from 'vitest'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import { describe, expect, it, vi } from 'vitest'
 
 import {
   REFRESH_HEADER,
@@ -10,6 +10,7 @@ import {
   validRefreshToken,
 } from '@/lib/cache/refreshToken.mjs'
 import { publicReadKey } from '@/lib/cache/publicApi'
+import type { ID } from '@/lib/relations'
 import { plainTextToLexical } from '@/lib/richText'
 import { bootBeforeAll } from './helpers'
 import { rest, tokenFor } from './http'
@@ -104,40 +105,54 @@ describe('a save expires the pages only when the public can see the change', () 
       overrideAccess: true,
       data: { displayName: 'Refresh Writer' },
     })
-    const expired: string[] = []
-    const debug = payload.logger.debug.bind(payload.logger)
-    // Outside a Next.js server each expiry is logged as skipped: the log is the witness.
-    payload.logger.debug = ((msg: unknown, ...rest: unknown[]) => {
-      if (typeof msg === 'string' && msg.startsWith('revalidate ')) expired.push(msg.split(' ')[1])
-      return debug(msg as never, ...(rest as []))
-    }) as typeof payload.logger.debug
-    const save = async (data: Record<string, unknown>, id?: number | string) => {
-      expired.length = 0
-      const args = { collection: 'writings', overrideAccess: true, depth: 0, data } as const
-      const doc = id
-        ? await payload.update({ ...args, id, draft: data._status !== 'published' })
-        : await payload.create({ ...args, draft: true, data: data as never })
-      return { id: doc.id, expired: [...expired] }
+    const logged = vi.spyOn(payload.logger, 'debug')
+    /** The tags expired since the last call: outside a Next.js server each expiry is logged as skipped, so the log is the witness. */
+    const expiredSince = () => {
+      const tags = logged.mock.calls
+        .map(([msg]) => msg)
+        .filter((msg): msg is string => typeof msg === 'string' && msg.startsWith('revalidate '))
+        .map((msg) => msg.split(' ')[1])
+      logged.mockClear()
+      return tags
+    }
+    const save = async (id: ID, data: Partial<RequiredDataFromCollectionSlug<'writings'>>) => {
+      expiredSince()
+      const draft = data._status !== 'published'
+      await payload.update({
+        collection: 'writings',
+        id,
+        data,
+        draft,
+        overrideAccess: true,
+        depth: 0,
+      })
+      return expiredSince()
     }
     try {
-      const draft = await save({
-        title: 'Not yet',
-        body: plainTextToLexical('x'),
-        form: 'poem',
-        language: 'en',
-        contributor: contributor.id,
-        credit: 'name',
-        consents: { publishOnline: true, source: 'paperForm' },
-        _status: 'draft',
+      const draft = await payload.create({
+        collection: 'writings',
+        overrideAccess: true,
+        depth: 0,
+        draft: true,
+        data: {
+          title: 'Not yet',
+          body: plainTextToLexical('x'),
+          form: 'poem',
+          language: 'en',
+          contributor: contributor.id,
+          credit: 'name',
+          consents: { publishOnline: true, source: 'paperForm' },
+          _status: 'draft',
+        },
       })
-      expect(draft.expired).toEqual([])
-      expect((await save({ title: 'Still not yet' }, draft.id)).expired).toEqual([])
-      expect((await save({ editorialStatus: 'accepted' }, draft.id)).expired).toEqual([])
+      expect(expiredSince()).toEqual([])
+      expect(await save(draft.id, { title: 'Still not yet' })).toEqual([])
+      expect(await save(draft.id, { editorialStatus: 'accepted' })).toEqual([])
 
-      const published = await save({ _status: 'published' }, draft.id)
-      expect(published.expired).toContain('collection:writings')
-      expect(published.expired).toContain(`doc:writings:${draft.id}`)
-      expect((await save({ title: 'Changed', _status: 'published' }, draft.id)).expired).toContain(
+      const published = await save(draft.id, { _status: 'published' })
+      expect(published).toContain('collection:writings')
+      expect(published).toContain(`doc:writings:${draft.id}`)
+      expect(await save(draft.id, { title: 'Changed', _status: 'published' })).toContain(
         'collection:writings',
       )
       // Unpublished (the document's row goes back to draft): the page must go.
@@ -149,9 +164,9 @@ describe('a save expires the pages only when the public can see the change', () 
         data: { _status: 'draft' },
       })
       expect(unpublished._status).toBe('draft')
-      expect(expired).toContain('collection:writings')
+      expect(expiredSince()).toContain('collection:writings')
     } finally {
-      payload.logger.debug = debug
+      logged.mockRestore()
     }
   })
 })

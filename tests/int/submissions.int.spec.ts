@@ -2,14 +2,14 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { checkImages } from '@/lib/submissions/files'
 import { SUBMISSION_LIMITS } from '@/lib/submissions/limits'
 import { resetSubmissionSlots, takeSubmissionSlot } from '@/lib/submissions/rateLimit'
 import { getSubmissionStatus, withdrawSubmission } from '@/lib/submissions/status'
 import { submitWork } from '@/lib/submissions/submit'
-import { bootBeforeAll } from './helpers'
+import { bootBeforeAll, failWrites } from './helpers'
 import { asFile, jpeg, poem, valid } from './submissionInput'
 
 let payload: Payload
@@ -182,13 +182,7 @@ describe('storing a submission', () => {
       .totalDocs
     const filesBefore = mediaFiles().length
     // The database fails on the last step (the piece itself), after contributor and images.
-    const realCreate = payload.create.bind(payload)
-    const spy = vi
-      .spyOn(payload, 'create')
-      .mockImplementation(((args: { collection: string }) =>
-        args.collection === 'artworks'
-          ? Promise.reject(new Error('disk full'))
-          : realCreate(args as never)) as never)
+    const spy = failWrites(payload, 'create', 'artworks', new Error('disk full'))
     const failed = await submitWork(
       payload,
       { ...art, email: 'new.person@example.org' },

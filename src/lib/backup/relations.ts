@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
-type ID = string | number
+import type { ID } from '@/lib/relations'
+
 /** Old id → new id, per collection; `undefined` when the target isn't restored (yet). */
 export type IdLookup = (collection: string, id: ID) => ID | undefined
 

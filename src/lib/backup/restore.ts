@@ -26,10 +26,10 @@ import {
   type Manifest,
 } from './format'
 import type { FileStore } from '@/lib/media/storage'
+import type { ID } from '@/lib/relations'
 import { backedUpCollections } from './backup'
 import { referencedCollections, remapDocument } from './relations'
 
-type ID = string | number
 type Doc = Record<string, unknown> & { id: ID }
 type Version = {
   parent: ID
@@ -313,7 +313,7 @@ async function fill(
       await payload.db.createVersion({
         collectionSlug: collection as CollectionSlug,
         parent,
-        versionData: remapDocument(fieldsOf(collection), version, lookup).data as never,
+        versionData: remapDocument(fieldsOf(collection), version, lookup).data,
         createdAt: v.createdAt,
         updatedAt: v.updatedAt,
         autosave: Boolean(v.autosave),

@@ -10,7 +10,7 @@ import {
 import { userIsEditor } from '@/access/roles'
 import { inEditorLanguage } from '@/i18n/admin'
 import type { Contributor } from '@/payload-types'
-import { relId, type ID } from '@/lib/relations'
+import { ref, relId, type ID } from '@/lib/relations'
 
 const WORKS = ['writings', 'artworks'] as const
 const PRIVATE_DETAILS = ['legalName', 'email', 'phone', 'workplace', 'union'] as const
@@ -83,7 +83,7 @@ export async function mergeIntoSuggested(req: PayloadRequest, id: ID): Promise<I
         await payload.update({
           collection,
           id: piece.id,
-          data: { contributor: targetId as number },
+          data: { contributor: ref(targetId) },
           draft: piece._status !== 'published',
           depth: 0,
           overrideAccess: true,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 
-import { ValidationError, type Payload } from 'payload'
+import { ValidationError, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
 
-import { relId, type ID } from '@/lib/relations'
+import { ref, refs, relId, type ID } from '@/lib/relations'
 import { plainTextToLexical } from '@/lib/richText'
 import { foldForSearch } from '@/lib/searchText'
 import { readRow, type ArchiveEpisode } from './row'
@@ -250,7 +250,7 @@ function episodeData(
   guests: ID[],
   hash: string,
   published: boolean,
-): Record<string, unknown> {
+): RequiredDataFromCollectionSlug<'episodes'> {
   return {
     number: episode.number,
     title: episode.title,
@@ -263,7 +263,7 @@ function episodeData(
     audioType: episode.audioType,
     duration: episode.duration,
     transcript: episode.transcript || null,
-    guests,
+    guests: refs(guests),
     importHash: hash,
     // An imported guid is kept; without one the episode gets its own on first publish.
     ...(episode.guid ? { guid: episode.guid } : {}),
@@ -297,10 +297,10 @@ async function saveInterviews(
     const end = ends[i]
     const data = {
       title: segment.title,
-      episode: episodeId,
+      episode: episodeId === undefined ? undefined : ref(episodeId),
       startTime: segment.start,
       endTime: end !== null && end !== undefined && end > segment.start ? end : null,
-      guests,
+      guests: refs(guests),
     }
     const match = existing.find((e) => foldForSearch(e.title) === foldForSearch(segment.title))
     if (!match) {
@@ -309,7 +309,7 @@ async function saveInterviews(
     } else if (
       match.startTime !== data.startTime ||
       match.endTime !== data.endTime ||
-      JSON.stringify((match.guests ?? []).map(relId)) !== JSON.stringify(data.guests)
+      JSON.stringify((match.guests ?? []).map(relId)) !== JSON.stringify(guests)
     ) {
       await writer.update('interviews', match.id, data)
       result.updated++

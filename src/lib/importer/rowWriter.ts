@@ -5,11 +5,15 @@ import {
   killTransaction,
   type Payload,
   type PayloadRequest,
+  type RequiredDataFromCollectionSlug,
 } from 'payload'
+import type { DeepPartial } from 'ts-essentials'
 
 import type { ID } from '@/lib/relations'
 
 type Collection = 'guests' | 'episodes' | 'interviews'
+/** What a row writes to a document of the collection: any of its fields. */
+export type RowData<C extends Collection> = DeepPartial<RequiredDataFromCollectionSlug<C>>
 
 /**
  * Writes one row all or nothing: inside a transaction where the database has them (MongoDB on
@@ -38,27 +42,27 @@ export class RowWriter {
     return { req: this.req, overrideAccess: true, depth: 0 } as const
   }
 
-  async create(collection: Collection, data: Record<string, unknown>): Promise<ID | null> {
+  async create<C extends Collection>(
+    collection: C,
+    data: RequiredDataFromCollectionSlug<C>,
+  ): Promise<ID | null> {
     if (this.dryRun) return null
-    const doc = await this.payload.create({ collection, data: data as never, ...this.options })
+    const doc = await this.payload.create({ collection, data, ...this.options })
     this.undo.push(() => this.payload.delete({ collection, id: doc.id, ...this.options }))
     return doc.id
   }
 
-  async update(collection: Collection, id: ID, data: Record<string, unknown>): Promise<void> {
+  async update<C extends Collection>(collection: C, id: ID, data: RowData<C>): Promise<void> {
     if (this.dryRun) return
-    const select = Object.fromEntries(Object.keys(data).map((k) => [k, true]))
-    const before = (await this.payload.findByID({
-      collection,
-      id,
-      select: select as never,
-      ...this.options,
-    })) as Record<string, unknown>
-    await this.payload.update({ collection, id, data: data as never, ...this.options })
-    const restore = Object.fromEntries(Object.keys(data).map((k) => [k, before[k] ?? null]))
-    this.undo.push(() =>
-      this.payload.update({ collection, id, data: restore as never, ...this.options }),
+    const fields = Object.keys(data)
+    const select = Object.fromEntries(fields.map((k) => [k, true]))
+    const before = new Map(
+      Object.entries(await this.payload.findByID({ collection, id, select, ...this.options })),
     )
+    await this.payload.update({ collection, id, data, ...this.options })
+    // The same fields as they were read back (one that was empty is emptied again).
+    const restore = Object.fromEntries(fields.map((k) => [k, before.get(k) ?? null])) as RowData<C>
+    this.undo.push(() => this.payload.update({ collection, id, data: restore, ...this.options }))
   }
 
   async interviewsOf(episode: ID) {

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { L } from '@/i18n/admin'
 import { relPath, uploadStore } from '@/lib/media/storage'
-import type { ID } from '@/lib/relations'
+import { ref as idRef, type ID } from '@/lib/relations'
 import { slugify } from '@/lib/slugify'
 import { anthologyPdf } from './anthologyPdf'
 import { anthologyEpub } from './epub'
@@ -179,9 +179,7 @@ async function make(payload: Payload, req: Request, key: string): Promise<Produc
       title: `${p.title} — ${L(`options.outputKind.${req.kind}`).en} · ${variantOf(req.kind, req.options)}${req.draft ? '' : ' · public download'}`,
       kind: req.kind,
       source:
-        source && p.sourceId != null
-          ? { relationTo: source, value: p.sourceId as number }
-          : undefined,
+        source && p.sourceId != null ? { relationTo: source, value: idRef(p.sourceId) } : undefined,
       key,
       fingerprint: p.fingerprint,
       containsKeys: `|${p.included.map((i) => i.ref).join('|')}|`,

@@ -14,7 +14,7 @@ import { createSubmitter } from './contributor'
 import type { Upload } from './files'
 import { hashReceiptCode, newReceiptCode } from './receipt'
 import type { SubmissionInput } from './schema'
-import type { ID } from '@/lib/relations'
+import { ref, refs, type ID } from '@/lib/relations'
 
 export type SubmitResult =
   | { ok: true; code: string; collection: 'writings' | 'artworks'; id: ID }
@@ -70,7 +70,7 @@ export async function submitWork(
     const shared = {
       title: input.title,
       language: input.language,
-      contributor: contributor.id as number,
+      contributor: ref(contributor.id),
       credit: input.credit,
       penName: input.credit === 'penName' ? input.penName : undefined,
       consents: {
@@ -103,7 +103,7 @@ export async function submitWork(
             draft: true,
             data: {
               ...shared,
-              images: media as number[],
+              images: refs(media),
               medium: input.medium || undefined,
               year: input.year,
               statement: input.statement ? plainTextToLexical(input.statement) : undefined,

@@ -1,4 +1,4 @@
-import type { ID } from '@/lib/relations'
+import { ref, type ID } from '@/lib/relations'
 import { demoContributors, demoTopics } from '../data/people'
 import { makePortrait } from '../generate'
 import { ensure, uploadFile, type SeedContext } from '../context'
@@ -63,7 +63,7 @@ export async function seedContributors(s: SeedContext): Promise<ID[]> {
           collection: 'contributors',
           data: {
             ...person,
-            photo: photo?.id as number | undefined,
+            photo: photo ? ref(photo.id) : undefined,
           },
         })
       }),
@@ -86,7 +86,7 @@ export async function seedAccounts(s: SeedContext, contributorIds: ID[]): Promis
           password: seedPassword(),
           name: `Demo ${role}`,
           roles: [role],
-          contributor: role === 'contributor' ? (contributorIds[0] as number) : undefined,
+          contributor: role === 'contributor' ? ref(contributorIds[0]) : undefined,
         },
       }),
     )

@@ -1,4 +1,4 @@
-import type { ID } from '@/lib/relations'
+import { ref, relId, type ID } from '@/lib/relations'
 import { plainTextToLexical } from '@/lib/richText'
 import { demoArtworks, demoCompilations, demoEvents, demoExhibitions } from '../data/programs'
 import { ensure, type SeedContext } from '../context'
@@ -17,6 +17,7 @@ export async function seedExhibitions(s: SeedContext, artworkIds: ID[]): Promise
           depth: 0,
           overrideAccess: true,
         })
+        const image = relId(cover.images?.[0])
         return payload.create({
           ...base,
           collection: 'exhibitions',
@@ -27,9 +28,9 @@ export async function seedExhibitions(s: SeedContext, artworkIds: ID[]): Promise
             closes: ex.closes,
             venue: ex.venue,
             statement: plainTextToLexical(ex.statement),
-            cover: (cover.images?.[0] as number) ?? undefined,
+            cover: image === undefined ? undefined : ref(image),
             artworks: ex.works.map((w) => ({
-              artwork: artworkIds[w] as number,
+              artwork: ref(artworkIds[w]),
               wallText: demoArtworks[w].wallText,
             })),
             _status: 'published',
@@ -61,8 +62,8 @@ export async function seedAnthologies(
           entries: comp.entries.map((e) => ({
             sectionHeading: e.section,
             work: e.writing
-              ? { relationTo: 'writings' as const, value: writingIds[e.writing] as number }
-              : { relationTo: 'artworks' as const, value: artworkIds[e.artwork!] as number },
+              ? { relationTo: 'writings' as const, value: ref(writingIds[e.writing]) }
+              : { relationTo: 'artworks' as const, value: ref(artworkIds[e.artwork!]) },
           })),
           _status: 'published',
         },
@@ -95,13 +96,12 @@ export async function seedEvents(
           accessibilityNotes: ev.accessibilityNotes,
           registrationUrl: ev.registrationUrl,
           description: plainTextToLexical(ev.description),
-          featuredContributors: ev.readers.map((r) => contributorIds[r] as number),
+          featuredContributors: ev.readers.map((r) => ref(contributorIds[r])),
           works: ev.works.map((k) => ({
             relationTo: 'writings' as const,
-            value: writingIds[k] as number,
+            value: ref(writingIds[k]),
           })),
-          exhibition:
-            ev.exhibition !== undefined ? (exhibitionIds[ev.exhibition] as number) : undefined,
+          exhibition: ev.exhibition !== undefined ? ref(exhibitionIds[ev.exhibition]) : undefined,
         },
       }),
     )

@@ -1,4 +1,4 @@
-import type { ID } from '@/lib/relations'
+import { ref, type ID } from '@/lib/relations'
 import { plainTextToLexical } from '@/lib/richText'
 import { vttClock } from '@/lib/transcript'
 import { demoGuests } from '../data/people'
@@ -45,7 +45,7 @@ export async function seedEpisodes(
         data: { title: `UpFront! ${ep.number}` },
         file: uploadFile(`upfront-${ep.number}.wav`, makeWav(6, 220 + i * 20), 'audio/wav'),
       })
-      const guests = ep.guests.map((g) => guestIds[g] as number)
+      const guests = ep.guests.map((g) => ref(guestIds[g]))
       const episode = await payload.create({
         ...base,
         collection: 'episodes',
@@ -68,7 +68,7 @@ export async function seedEpisodes(
             )
             .join('\n'),
           guests,
-          topics: ep.topics.map((t) => topicIds[t] as number),
+          topics: ep.topics.map((t) => ref(topicIds[t])),
           _status: 'published',
           publishedAt: ep.airDate,
         },
@@ -80,14 +80,14 @@ export async function seedEpisodes(
           data: {
             title: `${demoGuests[g].name} on ${ep.title.toLowerCase()}`,
             slug: `upfront-${ep.number}-${n + 1}`,
-            guests: [guestIds[g] as number],
+            guests: [ref(guestIds[g])],
             episode: episode.id,
             startTime: n * 3,
             endTime: n * 3 + 3,
             summary: `A conversation with ${demoGuests[g].name} (${demoGuests[g].organisation}).`,
             transcript: `${demoGuests[g].name}: We organise because nobody else will do it for us. (Demo.)`,
             pullQuotes: [{ quote: 'We organise because nobody else will do it for us.' }],
-            topics: ep.topics.map((t) => topicIds[t] as number),
+            topics: ep.topics.map((t) => ref(topicIds[t])),
           },
         })
       }

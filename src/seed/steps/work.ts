@@ -1,4 +1,4 @@
-import type { ID } from '@/lib/relations'
+import { ref, refs, type ID } from '@/lib/relations'
 import { plainTextToLexical } from '@/lib/richText'
 import { demoWritings } from '../data/writings'
 import { demoArtworks } from '../data/programs'
@@ -30,10 +30,10 @@ export async function seedWritings(
           language: w.language,
           body: plainTextToLexical(w.text),
           excerpt: w.text.split('\n')[0].slice(0, 200),
-          contributor: contributorIds[w.author] as number,
+          contributor: ref(contributorIds[w.author]),
           credit: w.credit,
           penName: w.penName,
-          topics: w.topics.map((t) => topicIds[t] as number),
+          topics: w.topics.map((t) => ref(topicIds[t])),
           editorialStatus: w.status ?? 'accepted',
           featured: published && ['night-shift', 'first-paycheck'].includes(w.key),
           consents: {
@@ -63,7 +63,7 @@ export async function seedWritings(
       ...base,
       collection: 'writings',
       id: writingIds[w.key],
-      data: { translations: [writingIds[w.pair!] as number] },
+      data: { translations: [ref(writingIds[w.pair!])] },
     })
   }
   return writingIds
@@ -101,15 +101,15 @@ export async function seedArtworks(
           data: {
             title: art.title,
             slug: art.slug,
-            images: images as number[],
+            images: refs(images),
             medium: art.medium,
             dimensions: art.dimensions,
             year: year - (i % 6),
             statement: plainTextToLexical(art.statement),
-            contributor: contributorIds[art.author] as number,
+            contributor: ref(contributorIds[art.author]),
             credit: art.credit,
             penName: art.penName,
-            topics: art.topics.map((t) => topicIds[t] as number),
+            topics: art.topics.map((t) => ref(topicIds[t])),
             editorialStatus: 'accepted',
             featured: ['steam-and-light', 'crossing'].includes(art.slug),
             consents: {
