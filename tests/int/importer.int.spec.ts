@@ -2,16 +2,14 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
 import Parser from 'rss-parser'
 import { describe, expect, it, vi } from 'vitest'
 
-import { readRow, type RawRow } from '@/lib/importer/row'
-import { GuestDirectory, guestKey } from '@/lib/importer/guests'
 import { importArchive } from '@/lib/importer/import'
 import { formatReport } from '@/lib/importer/importReport'
-import { ArchiveFileError, readArchive } from '@/lib/importer/readers'
+import { readArchive } from '@/lib/importer/readers'
+import { csv, good } from './archiveRows'
 import { bootBeforeAll, failWrites } from './helpers'
 
 vi.mock('next/cache', () => ({
@@ -31,41 +29,8 @@ bootBeforeAll((booted) => {
   payload = booted
 })
 
-// The archive's columns as a spreadsheet would have them (no season; the importer reads by name).
-const COLUMNS = [
-  'number',
-  'guid',
-  'title',
-  'air_date',
-  'summary',
-  'show_notes',
-  'audio_url',
-  'audio_bytes',
-  'audio_type',
-  'duration',
-  'guests',
-  'interviews',
-  'transcript',
-] as const
-type Row = Partial<Record<(typeof COLUMNS)[number], string | number>>
-const csv = (rows: Row[]) => stringify(rows, { header: true, columns: [...COLUMNS] })
 const run = async (text: string, dryRun = false) =>
   importArchive(payload, await readArchive(text), { dryRun })
-
-const good = (number: number, extra: Row = {}): Row => ({
-  number,
-  title: `Episode ${number}`,
-  air_date: '2024-03-01',
-  summary: `About episode ${number}.`,
-  show_notes: 'First paragraph.\n\nSecond paragraph.',
-  audio_url: `https://media.example.org/upfront-${number}.mp3`,
-  audio_bytes: 28_800_000,
-  audio_type: 'audio/mpeg',
-  duration: '0:30:00',
-  guests: 'Dr. José Pérez (Metro Worker Center); Ana Silva',
-  interviews: '00:02:00 | José Pérez on wages | José Pérez; 00:15:00 | Ana Silva on housing',
-  ...extra,
-})
 
 async function wipe() {
   for (const collection of ['interviews', 'episodes', 'guests'] as const) {
@@ -76,120 +41,6 @@ const count = async () => ({
   episodes: (await payload.count({ collection: 'episodes', overrideAccess: true })).totalDocs,
   guests: (await payload.count({ collection: 'guests', overrideAccess: true })).totalDocs,
   interviews: (await payload.count({ collection: 'interviews', overrideAccess: true })).totalDocs,
-})
-
-describe('guest matching', () => {
-  it('gives one key to one person however the name is written', () => {
-    const key = guestKey('José Pérez')
-    for (const written of [
-      'Dr. José Pérez',
-      'jose perez',
-      'JOSÉ  PÉREZ',
-      'José Pérez, PhD',
-      'Prof. José Pérez',
-      'Sr. José Pérez',
-    ]) {
-      expect(guestKey(written), written).toBe(key)
-    }
-    expect(guestKey('Robert Smith Jr.')).not.toBe(guestKey('Robert Smith'))
-    expect(guestKey('Nguyễn Thị Lan')).toBe('nguyen thi lan')
-  })
-
-  it('lets the organisation decide between two people with one name', () => {
-    const directory = new GuestDirectory([
-      { id: 1, name: 'Ana Pérez', organisation: 'Nurses Alliance' },
-      { id: 2, name: 'Ana Perez', organisation: 'Metro Worker Center' },
-    ])
-    expect(
-      directory.resolve({ name: 'ana pérez', organisation: 'Metro Worker Center' }).entry.id,
-    ).toBe(2)
-    expect(
-      directory.resolve({ name: 'Dr. Ana Pérez', organisation: 'nurses alliance' }).entry.id,
-    ).toBe(1)
-    expect(directory.resolve({ name: 'Ana Pérez', organisation: null }).entry.id).toBe(1)
-    const added = directory.resolve({ name: 'Ana Pereira', organisation: null })
-    expect(added).toMatchObject({ added: true, entry: { id: null, isNew: true } })
-  })
-
-  it('lists likely duplicates it did not merge, and only those', () => {
-    const directory = new GuestDirectory([
-      { id: 1, name: 'John Smith', organisation: 'Local 26' },
-      { id: 2, name: 'Ana Pérez' },
-      { id: 3, name: 'Wei Miller' },
-      { id: 4, name: 'Marisol Ortiz', organisation: 'Nurses Alliance' },
-    ])
-    for (const name of ['Jon Smith', 'A. Pérez', 'Mei Miller', 'Ortiz Marisol']) {
-      directory.resolve({ name, organisation: null })
-    }
-    directory.resolve({ name: 'John Smith', organisation: 'Teamsters Local 122' })
-    const pairs = directory.likelyDuplicates().map((d) => [d.a.name, d.b.name, d.why])
-    expect(pairs).toEqual(
-      expect.arrayContaining([
-        ['John Smith', 'Jon Smith', expect.stringMatching(/1 letter/)],
-        ['Ana Pérez', 'A. Pérez', 'an initial for a first name'],
-        ['Marisol Ortiz', 'Ortiz Marisol', 'the same words in another order'],
-        ['John Smith', 'John Smith', expect.stringMatching(/another organisation/)],
-      ]),
-    )
-    expect(pairs).toHaveLength(4) // Wei and Mei Miller are two people
-  })
-})
-
-describe('reading rows', () => {
-  it.each([
-    [{ title: '' }, /no title/],
-    [{ number: '' }, /no episode number/],
-    [{ number: 'twelve' }, /whole number/],
-    [{ air_date: '2021-02-30' }, /"2021-02-30" is not a date/],
-    [{ air_date: 'last Tuesday' }, /not a date/],
-    [{ audio_url: 'ftp://x/y.mp3' }, /http\(s\)/],
-    [{ audio_bytes: '-5' }, /audio_bytes must be a whole number/],
-    [{ audio_type: 'video/mp4' }, /audio_type must be one of/],
-    [{ duration: 'long' }, /duration must be seconds or H:MM:SS/],
-    [{ interviews: 'soon | Title' }, /should read "H:MM:SS \| title/],
-    [{ transcript: '[00:10] A: one\n[00:05] B: two' }, /transcript: Line 2/],
-  ])('refuses %o', (change, reason) => {
-    const raw = Object.fromEntries(
-      Object.entries({ ...good(1), ...change }).map(([k, v]) => [k, String(v)]),
-    ) as RawRow
-    const result = readRow(raw)
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.reason).toMatch(reason)
-  })
-
-  it('reads dates, durations, guests and segments', () => {
-    const result = readRow(
-      Object.fromEntries(Object.entries(good(7)).map(([k, v]) => [k, String(v)])) as RawRow,
-    )
-    expect(result).toMatchObject({
-      ok: true,
-      episode: {
-        number: 7,
-        airDate: '2024-03-01T12:00:00.000Z',
-        duration: 1800,
-        guests: [
-          { name: 'Dr. José Pérez', organisation: 'Metro Worker Center' },
-          { name: 'Ana Silva', organisation: null },
-        ],
-        segments: [
-          { start: 120, title: 'José Pérez on wages', guests: ['José Pérez'] },
-          { start: 900, title: 'Ana Silva on housing', guests: [] },
-        ],
-      },
-    })
-  })
-
-  it('refuses a file it cannot read, saying why', async () => {
-    await expect(readArchive('title,when\nA,2024-01-01\n')).rejects.toThrow(
-      /The CSV has no "number", "air_date" column\. Unknown column\(s\): "when"/,
-    )
-    await expect(readArchive('number,title,air_date\n1,"unclosed,2024-01-01\n')).rejects.toThrow(
-      ArchiveFileError,
-    )
-    await expect(
-      readArchive('<rss version="2.0"><channel><title>x</title></channel></rss>'),
-    ).rejects.toThrow(/no items/)
-  })
 })
 
 describe('importing an archive', () => {

@@ -1,8 +1,3 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import { parse } from 'csv-parse/sync'
 import JSZip from 'jszip'
 import type { Payload, PayloadRequest } from 'payload'
@@ -15,13 +10,13 @@ import { optionsSchema, type OutputKind } from '@/lib/publishing/kinds'
 import { produce } from '@/lib/publishing/produce'
 import { seed } from '@/seed'
 import { bootBeforeAll } from './helpers'
+import { epubcheck, pdfInfo, pdfText, qrCodesOnFirstPage, run, save } from './outputFiles'
 
 /**
  * The publishing outputs of the seeded demo, checked with the tools a print shop or e-book
- * store would use: poppler's pdftotext/pdfinfo/pdftoppm, epubcheck, and zbarimg for QR codes.
+ * store would use (./outputFiles).
  */
 let payload: Payload
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'vv-outputs-'))
 let privateValues: string[] = []
 const ids: Record<string, string | number> = {}
 
@@ -67,22 +62,6 @@ const editorUser = async () =>
 
 const make = (kind: OutputKind, id: string | number | null, options: Record<string, string> = {}) =>
   produce(payload, { kind, id, options: optionsSchema.parse(options), draft: true })
-
-let n = 0
-const save = (file: Buffer, ext: string) => {
-  const out = path.join(tmp, `out-${++n}.${ext}`)
-  writeFileSync(out, file)
-  return out
-}
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
-const pdfText = (file: string, page?: number) =>
-  run('pdftotext', [
-    ...(page ? ['-f', String(page), '-l', String(page)] : []),
-    '-layout',
-    file,
-    '-',
-  ])
-const pdfInfo = (file: string) => run('pdfinfo', [file]) + run('pdfinfo', ['-meta', file])
 
 function expectNoPrivateValues(text: string) {
   for (const secret of privateValues) expect(text, `contains "${secret}"`).not.toContain(secret)
@@ -163,8 +142,7 @@ describe('anthology PDF', () => {
 describe('anthology EPUB', () => {
   it('passes epubcheck with no errors, marks each piece’s language, describes every image and declares its accessibility', async () => {
     const made = await make('anthology-epub', ids['many-tongues'])
-    const file = save(made.file, 'epub')
-    const report = run('java', ['-jar', '/usr/bin/epubcheck', file])
+    const report = epubcheck(save(made.file, 'epub'))
     expect(report).toMatch(/0 fatals \/ 0 errors/)
     const zip = await JSZip.loadAsync(made.file)
     const names = Object.keys(zip.files)
@@ -211,12 +189,7 @@ describe('exhibition catalogue and wall labels', () => {
     expect(pdfInfo(file)).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts/)
     const text = pdfText(file)
     for (const item of made.plan.included) expect(text).toContain(item.title)
-    const png = path.join(tmp, 'labels')
-    run('pdftoppm', ['-r', '200', '-f', '1', '-l', '1', '-png', '-singlefile', file, png])
-    const decoded = run('zbarimg', ['--quiet', '--raw', `${png}.png`])
-      .trim()
-      .split('\n')
-      .sort()
+    const decoded = qrCodesOnFirstPage(file).sort()
     const slugs = await payload.find({
       collection: 'artworks',
       overrideAccess: true,
