@@ -81,7 +81,7 @@ export async function seedArchive(
         overrideAccess: true,
         select: {},
       })
-    ).docs.map((d) => d.id as number)
+    ).docs.map((d) => d.id)
   const topics = await ids('topics')
   const year = new Date().getUTCFullYear()
   const dateIn = (years: number) =>
@@ -108,7 +108,7 @@ export async function seedArchive(
           bio: sentence(r, 'en', 10, 20),
         },
       })
-      contributors.push(doc.id as number)
+      contributors.push(doc.id)
     },
     log,
   )
@@ -152,7 +152,7 @@ export async function seedArchive(
           publishedAt: dateIn(12),
         },
       })
-      writings.push(doc.id as number)
+      writings.push(doc.id)
     },
     log,
   )
@@ -173,7 +173,7 @@ export async function seedArchive(
           size: 0,
         },
       })
-      images.push(doc.id as number)
+      images.push(doc.id)
     },
     log,
     2,
@@ -204,7 +204,7 @@ export async function seedArchive(
           publishedAt: dateIn(12),
         },
       })
-      artworks.push(doc.id as number)
+      artworks.push(doc.id)
     },
     log,
   )
@@ -224,7 +224,7 @@ export async function seedArchive(
           bio: sentence(r, 'en', 12, 24),
         },
       })
-      guests.push(doc.id as number)
+      guests.push(doc.id)
     },
     log,
   )
@@ -242,7 +242,7 @@ export async function seedArchive(
         size: 0,
       },
     })
-    audio.push(doc.id as number)
+    audio.push(doc.id)
   }
   const existing = await payload.find({
     collection: 'episodes',
@@ -285,7 +285,7 @@ export async function seedArchive(
           publishedAt: airDate,
         },
       })
-      episodes.push({ id: doc.id as number, guests: epGuests, number })
+      episodes.push({ id: doc.id, guests: epGuests, number })
     },
     log,
   )

@@ -6,6 +6,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import * as tar from 'tar'
 import { describe, expect, it, vi } from 'vitest'
 
+import { relIds } from '@/lib/relations'
 import { mediaDir } from '@/lib/media/storage'
 import { BackupError, sha256File } from '@/lib/backup/format'
 import { backedUpCollections, createBackup } from '@/lib/backup/backup'
@@ -206,16 +207,16 @@ describe('backup and restore', () => {
         writings: (snap.writings as Record<string, unknown>[]).map((w) => ({
           title: w.title,
           contributor: people.get(w.contributor),
-          topics: ((w.topics as number[]) ?? []).map((t) => topics.get(t)),
-          translations: ((w.translations as number[]) ?? []).length,
+          topics: relIds(w.topics).map((t) => topics.get(t)),
+          translations: relIds(w.translations).length,
         })),
         artworks: (snap.artworks as Record<string, unknown>[]).map((a) => ({
           title: a.title,
-          images: ((a.images as number[]) ?? []).map((i) => media.get(i)),
+          images: relIds(a.images).map((i) => media.get(i)),
         })),
         episodes: (snap.episodes as Record<string, unknown>[]).map((e) => ({
           title: e.title,
-          guests: ((e.guests as number[]) ?? []).map((g) => guests.get(g)),
+          guests: relIds(e.guests).map((g) => guests.get(g)),
         })),
         versions: (
           snap['writings versions'] as { parent: number; version: { title: string } }[]

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { ID } from '@/lib/relations'
 import { plainTextToLexical } from '@/lib/richText'
 import type { World } from './fixtures'
 
@@ -33,7 +34,7 @@ export function writingsInStates(get: () => { payload: Payload; world: World }) 
         },
       }),
     /** 1 when the public can read this writing, 0 when not. */
-    publicCount: async (id: number) =>
+    publicCount: async (id: ID) =>
       (
         await get().payload.count({
           collection: 'writings',
@@ -42,10 +43,10 @@ export function writingsInStates(get: () => { payload: Payload; world: World }) 
         })
       ).totalDocs,
     /** The writing as published (its main row). */
-    row: (id: number) =>
+    row: (id: ID) =>
       get().payload.findByID({ collection: 'writings', id, ...quiet, overrideAccess: true }),
     /** Its latest version, draft or not. */
-    latest: (id: number) =>
+    latest: (id: ID) =>
       get().payload.findByID({
         collection: 'writings',
         id,

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createBackup } from '@/lib/backup/backup'
 import { emptyTarget, restoreBackup } from '@/lib/backup/restore'
+import { relIds } from '@/lib/relations'
 import { uploadStore } from '@/lib/media/storage'
 import { submitWork } from '@/lib/submissions/submit'
 import { makeWav } from '@/seed/generate'
@@ -58,9 +59,7 @@ async function submitArtwork(title: string, pngs: Buffer[]) {
   if (!r.ok) throw new Error('not stored')
   const artwork = await payload.findByID({ ...base, collection: 'artworks', id: r.id, draft: true })
   const images = await Promise.all(
-    (artwork.images as number[]).map((id) =>
-      payload.findByID({ ...base, collection: 'media', id }),
-    ),
+    relIds(artwork.images).map((id) => payload.findByID({ ...base, collection: 'media', id })),
   )
   return { id: r.id, images }
 }

@@ -214,7 +214,7 @@ describe('the worker’s status page and withdrawal', () => {
     await payload.update({
       ...asEditor(),
       collection: 'writings',
-      id: r.id as number,
+      id: r.id,
       draft: true,
       data: { editorialStatus: 'accepted', messageToContributor: 'Lovely.' },
     })
@@ -227,19 +227,19 @@ describe('the worker’s status page and withdrawal', () => {
     await payload.update({
       ...asEditor(),
       collection: 'writings',
-      id: r.id as number,
+      id: r.id,
       draft: true,
       data: { editorialStatus: 'accepted' },
     })
     expect(await withdrawSubmission(payload, r.code)).toBe(true)
-    expect((await row(r.id as number))._status).toBe('draft')
-    expect((await latest(r.id as number)).editorialStatus).toBe('withdrawn')
+    expect((await row(r.id))._status).toBe('draft')
+    expect((await latest(r.id)).editorialStatus).toBe('withdrawn')
     expect((await getSubmissionStatus(payload, r.code))?.state).toBe('withdrawn')
   })
 
   it('a withdrawal of a published piece takes it down at once, and is in the audit log', async () => {
     const r = await submit('Withdraw after')
-    const id = r.id as number
+    const id = r.id
     await payload.update({
       ...asEditor(),
       collection: 'writings',

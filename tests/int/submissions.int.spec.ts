@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { relId } from '@/lib/relations'
 import { checkImages } from '@/lib/submissions/files'
 import { SUBMISSION_LIMITS } from '@/lib/submissions/limits'
 import { resetSubmissionSlots, takeSubmissionSlot } from '@/lib/submissions/rateLimit'
@@ -81,7 +82,7 @@ describe('storing a submission', () => {
       expect(doc.contributor).not.toBe(existing.id)
       const made = await payload.findByID({
         collection: 'contributors',
-        id: doc.contributor as number,
+        id: relId(doc.contributor)!,
         overrideAccess: true,
         depth: 0,
       })
@@ -112,7 +113,7 @@ describe('storing a submission', () => {
         overrideAccess: true,
         draft: true,
       })
-    const newRecord = (await piece()).contributor as number
+    const newRecord = relId((await piece()).contributor)!
     const { rest, tokenFor } = await import('./http')
     for (const [email, roles] of [
       ['merge.editor@test.example', ['editor']],

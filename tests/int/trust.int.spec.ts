@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { bodyLimitFor, MB } from '@/lib/bodyLimits.mjs'
 import { sameSitePath } from '@/lib/previewPath'
+import { relId } from '@/lib/relations'
 import { plainTextToLexical } from '@/lib/richText'
 import {
   checkQuery,
@@ -45,7 +46,7 @@ async function submittedArtwork(title: string, email: string) {
   const piece = await payload.findByID({ collection: 'artworks', id: r.id, ...quiet, draft: true })
   const media = await payload.findByID({
     collection: 'media',
-    id: piece.images![0] as number,
+    id: relId(piece.images![0])!,
     ...quiet,
   })
   return { id: r.id, media }
@@ -300,14 +301,15 @@ describe('8. a write fails in the middle: nothing half-written remains', () => {
   const imagesOnDisk = () => readdirSync(path.join(process.env.MEDIA_DIR!, 'images')).length
   const count = async (collection: 'contributors' | 'media' | 'artworks') =>
     (await payload.count({ collection, overrideAccess: true })).totalDocs
+  const stored = async () => ({
+    contributors: await count('contributors'),
+    media: await count('media'),
+    artworks: await count('artworks'),
+    files: imagesOnDisk(),
+  })
 
   it('the database dies while a submission is stored: no contributor, image or file is left', async () => {
-    const before = {
-      contributors: await count('contributors'),
-      media: await count('media'),
-      artworks: await count('artworks'),
-      files: imagesOnDisk(),
-    }
+    const before = await stored()
     const create = payload.db.create.bind(payload.db)
     const spy = vi
       .spyOn(payload.db, 'create')
@@ -320,12 +322,7 @@ describe('8. a write fails in the middle: nothing half-written remains', () => {
     const r = await submitWork(payload, artwork('Half written', 'half@example.org'), await image())
     spy.mockRestore()
     expect(r).toEqual({ ok: false, error: 'unavailable' })
-    expect({
-      contributors: await count('contributors'),
-      media: await count('media'),
-      artworks: await count('artworks'),
-      files: imagesOnDisk(),
-    }).toEqual(before)
+    expect(await stored()).toEqual(before)
   })
 
   it('the database dies while bylines are refreshed: the rename is rolled back with them', async () => {
