@@ -2,7 +2,7 @@ import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
-import { collectionTag, documentTag } from '@/lib/cache/tags'
+import { collectionTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import type { Artwork, User } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
@@ -11,7 +11,7 @@ import {
   asPublic,
   PAGE_SIZE,
   creditedPeople,
-  cachedPage,
+  detailRead,
   publicWork,
   published,
   topicRefs,
@@ -101,26 +101,18 @@ function readArtwork(
   slug: string,
   viewer?: User | null,
 ): Promise<ArtworkPage | null> {
-  return cachedPage(
-    viewer,
-    publicWork,
+  return detailRead(
     {
-      key: ['artworks:page', locale, slug],
-      tags: [
-        documentTag('artworks', slug),
-        collectionTag('media'),
-        collectionTag('topics'),
-        collectionTag('contributors'),
-      ],
+      collection: 'artworks',
+      locale,
+      slug,
+      publicFilter: publicWork,
+      viewer,
+      related: ['media', 'topics', 'contributors'],
     },
-    async ({ options, where }) => {
-      const payload = await getPayloadClient()
+    async (payload, find) => {
       const { docs } = await payload.find({
-        collection: 'artworks',
-        ...options,
-        locale,
-        where: where({ slug: { equals: slug } }),
-        limit: 1,
+        ...find,
         depth: 1,
         select: {
           ...artworkCardSelect,

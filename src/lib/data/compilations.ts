@@ -1,14 +1,14 @@
 import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 
-import { collectionTag, documentTag } from '@/lib/cache/tags'
+import { collectionTag } from '@/lib/cache/tags'
 import { collator, type Locale } from '@/i18n'
 import type { Artwork, Compilation, Writing } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
 import { optionsSchema } from '@/lib/publishing/kinds'
 import { plan } from '@/lib/publishing/produce'
 import { getPayloadClient } from './payload'
-import { asPublic, creditedPeople, published, readable, type ID } from './shared'
+import { detailRead, asPublic, creditedPeople, published, readable, type ID } from './shared'
 
 export type CompilationCard = {
   id: ID
@@ -88,15 +88,17 @@ export type CompilationPage = Omit<CompilationCard, 'entryCount'> & {
  * from the public bios of those credited by name.
  */
 function readCompilation(locale: Locale, slug: string): Promise<CompilationPage | null> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
+  return detailRead(
+    {
+      collection: 'compilations',
+      locale,
+      slug,
+      publicFilter: published,
+      related: ['writings', 'artworks', 'contributors', 'media'],
+    },
+    async (payload, find) => {
       const { docs } = await payload.find({
-        collection: 'compilations',
-        ...asPublic,
-        locale,
-        where: { and: [published, { slug: { equals: slug } }] },
-        limit: 1,
+        ...find,
         depth: 2,
         select: {
           title: true,
@@ -184,17 +186,7 @@ function readCompilation(locale: Locale, slug: string): Promise<CompilationPage 
         social: socialImage(d.cover),
       }
     },
-    ['compilations:page', locale, slug],
-    {
-      tags: [
-        documentTag('compilations', slug),
-        collectionTag('writings'),
-        collectionTag('artworks'),
-        collectionTag('contributors'),
-        collectionTag('media'),
-      ],
-    },
-  )()
+  )
 }
 
 /**

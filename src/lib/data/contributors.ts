@@ -1,12 +1,9 @@
 import { cache } from 'react'
-import { unstable_cache } from 'next/cache'
 
-import { collectionTag, documentTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import { artworkCardSelect, toArtworkCard, type ArtworkCard } from './artworks'
 import { mediaSelect, picture, type Picture } from './media'
-import { getPayloadClient } from './payload'
-import { asPublic, publicWork } from './shared'
+import { detailRead, asPublic, publicWork } from './shared'
 import { toWritingCard, writingCardSelect, type WritingCard } from './writings'
 
 export type ContributorPage = {
@@ -24,15 +21,17 @@ export type ContributorPage = {
  * name. Pen-name and anonymous pieces are never listed: that would unmask them.
  */
 function readContributor(locale: Locale, slug: string): Promise<ContributorPage | null> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
+  return detailRead(
+    {
+      collection: 'contributors',
+      locale,
+      slug,
+      publicFilter: { publicProfile: { equals: true } },
+      related: ['writings', 'artworks', 'media'],
+    },
+    async (payload, find) => {
       const { docs } = await payload.find({
-        collection: 'contributors',
-        overrideAccess: false,
-        locale,
-        where: { and: [{ slug: { equals: slug } }, { publicProfile: { equals: true } }] },
-        limit: 1,
+        ...find,
         depth: 1,
         select: { displayName: true, slug: true, bio: true, languages: true, photo: true },
         populate: { media: mediaSelect },
@@ -78,16 +77,7 @@ function readContributor(locale: Locale, slug: string): Promise<ContributorPage 
         artworks: artworks.docs.map(toArtworkCard),
       }
     },
-    ['contributors:page', locale, slug],
-    {
-      tags: [
-        documentTag('contributors', slug),
-        collectionTag('writings'),
-        collectionTag('artworks'),
-        collectionTag('media'),
-      ],
-    },
-  )()
+  )
 }
 
 /** Once per request: the page and its metadata ask for the same document. */

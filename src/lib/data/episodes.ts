@@ -2,7 +2,7 @@ import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
-import { collectionTag, documentTag } from '@/lib/cache/tags'
+import { collectionTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import { foldForSearch } from '@/lib/searchText'
 import { transcriptOf, type Transcript } from '@/lib/transcript'
@@ -19,7 +19,7 @@ import { getPayloadClient } from './payload'
 import {
   asPublic,
   PAGE_SIZE,
-  cachedPage,
+  detailRead,
   published,
   readable,
   topicRefs,
@@ -240,28 +240,19 @@ function readEpisode(
   number: number,
   viewer?: User | null,
 ): Promise<EpisodePage | null> {
-  return cachedPage(
-    viewer,
-    published,
+  return detailRead(
     {
-      key: ['episodes:page', locale, String(number)],
-      tags: [
-        documentTag('episodes', number),
-        collectionTag('guests'),
-        collectionTag('interviews'),
-        collectionTag('topics'),
-        collectionTag('audio'),
-        collectionTag('media'),
-      ],
+      collection: 'episodes',
+      locale,
+      key: number,
+      match: { number: { equals: number } },
+      publicFilter: published,
+      viewer,
+      related: ['guests', 'interviews', 'topics', 'audio', 'media'],
     },
-    async ({ options, where }) => {
-      const payload = await getPayloadClient()
+    async (payload, find) => {
       const { docs } = await payload.find({
-        collection: 'episodes',
-        ...options,
-        locale,
-        where: where({ number: { equals: number } }),
-        limit: 1,
+        ...find,
         depth: 2,
         select: {
           ...episodeCardSelect,

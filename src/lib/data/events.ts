@@ -2,11 +2,11 @@ import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 
-import { collectionTag, documentTag } from '@/lib/cache/tags'
+import { collectionTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import type { Artwork, Event, Exhibition, Writing } from '@/payload-types'
 import { getPayloadClient } from './payload'
-import { publicPeople, readable, relIds, type ID } from './shared'
+import { detailRead, publicPeople, readable, relIds, type ID } from './shared'
 
 export type EventCard = {
   id: ID
@@ -83,16 +83,16 @@ export type EventPage = EventCard & {
 
 /** An event with its public readers (consented profiles), public works and exhibition. */
 function readEvent(locale: Locale, slug: string): Promise<EventPage | null> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
+  return detailRead(
+    {
+      collection: 'events',
+      locale,
+      slug,
+      related: ['contributors', 'writings', 'artworks', 'exhibitions'],
+    },
+    async (payload, find) => {
       const { docs } = await payload.find({
-        collection: 'events',
-        overrideAccess: false,
-        draft: false,
-        locale,
-        where: { slug: { equals: slug } },
-        limit: 1,
+        ...find,
         depth: 1,
         select: {
           ...eventCardSelect,
@@ -134,17 +134,7 @@ function readEvent(locale: Locale, slug: string): Promise<EventPage | null> {
           : null,
       }
     },
-    ['events:page', locale, slug],
-    {
-      tags: [
-        documentTag('events', slug),
-        collectionTag('contributors'),
-        collectionTag('writings'),
-        collectionTag('artworks'),
-        collectionTag('exhibitions'),
-      ],
-    },
-  )()
+  )
 }
 
 export type CalendarEvent = EventCard & { address: string; accessibilityNotes: string }

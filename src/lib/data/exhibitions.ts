@@ -1,13 +1,13 @@
 import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 
-import { collectionTag, documentTag } from '@/lib/cache/tags'
+import { collectionTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import type { Artwork, Exhibition } from '@/payload-types'
 import { artworkCardSelect, toArtworkCard, type ArtworkCard } from './artworks'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
 import { getPayloadClient } from './payload'
-import { asPublic, published, readable, type ID } from './shared'
+import { detailRead, asPublic, published, readable, type ID } from './shared'
 
 export type ExhibitionCard = {
   id: ID
@@ -82,15 +82,17 @@ export type ExhibitionPage = Omit<ExhibitionCard, 'workCount'> & {
 
 /** An exhibition walked in its hanging order; works not (or no longer) public are skipped. */
 function readExhibition(locale: Locale, slug: string): Promise<ExhibitionPage | null> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
+  return detailRead(
+    {
+      collection: 'exhibitions',
+      locale,
+      slug,
+      publicFilter: published,
+      related: ['artworks', 'media'],
+    },
+    async (payload, find) => {
       const { docs } = await payload.find({
-        collection: 'exhibitions',
-        ...asPublic,
-        locale,
-        where: { and: [published, { slug: { equals: slug } }] },
-        limit: 1,
+        ...find,
         depth: 2,
         select: { ...cardSelect, statement: true },
         populate: { artworks: artworkCardSelect, media: mediaSelect },
@@ -114,11 +116,7 @@ function readExhibition(locale: Locale, slug: string): Promise<ExhibitionPage | 
         social: socialImage(d.cover) ?? socialImage(firstArtwork(d.artworks)?.images?.[0]),
       }
     },
-    ['exhibitions:page', locale, slug],
-    {
-      tags: [documentTag('exhibitions', slug), collectionTag('artworks'), collectionTag('media')],
-    },
-  )()
+  )
 }
 
 /** Once per request: the page and its metadata ask for the same document. */

@@ -1,13 +1,13 @@
 import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 
-import { collectionTag, documentTag } from '@/lib/cache/tags'
+import { collectionTag } from '@/lib/cache/tags'
 import { collator, type Locale } from '@/i18n'
 import type { Episode } from '@/payload-types'
 import { toEpisodeCard, type EpisodeCard } from './episodes'
 import { mediaSelect, picture, type Picture } from './media'
 import { getPayloadClient } from './payload'
-import { asPublic, published, readable, type ID, type Page } from './shared'
+import { detailRead, asPublic, published, readable, type ID, type Page } from './shared'
 
 export type GuestCard = { id: ID; slug: string; name: string; organisation: string; role: string }
 const guestCardSelect = { name: true, slug: true, organisation: true, role: true } as const
@@ -63,15 +63,16 @@ export type GuestPage = GuestCard & {
 
 /** A guest with every published episode and interview they were on, newest first. */
 function readGuest(locale: Locale, slug: string): Promise<GuestPage | null> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
+  return detailRead(
+    {
+      collection: 'guests',
+      locale,
+      slug,
+      related: ['episodes', 'interviews', 'media'],
+    },
+    async (payload, find) => {
       const { docs } = await payload.find({
-        collection: 'guests',
-        overrideAccess: false,
-        locale,
-        where: { slug: { equals: slug } },
-        limit: 1,
+        ...find,
         depth: 1,
         select: { ...guestCardSelect, bio: true, photo: true, links: true },
         populate: { media: mediaSelect },
@@ -119,16 +120,7 @@ function readGuest(locale: Locale, slug: string): Promise<GuestPage | null> {
           .sort((a, b) => (b.episode?.airDate ?? '').localeCompare(a.episode?.airDate ?? '')),
       }
     },
-    ['guests:page', locale, slug],
-    {
-      tags: [
-        documentTag('guests', slug),
-        collectionTag('episodes'),
-        collectionTag('interviews'),
-        collectionTag('media'),
-      ],
-    },
-  )()
+  )
 }
 
 /** Once per request: the page and its metadata ask for the same document. */

@@ -1,12 +1,9 @@
 import { cache } from 'react'
-import { unstable_cache } from 'next/cache'
 
-import { collectionTag, documentTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import type { Episode } from '@/payload-types'
 import { guestRefs, type GuestRef } from './episodes'
-import { getPayloadClient } from './payload'
-import { readable, topicRefs, type TopicRef } from './shared'
+import { detailRead, readable, topicRefs, type TopicRef } from './shared'
 
 export type InterviewPage = {
   slug: string
@@ -23,16 +20,16 @@ export type InterviewPage = {
 
 /** An interview; its episode only when that episode is published. */
 function readInterview(locale: Locale, slug: string): Promise<InterviewPage | null> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
+  return detailRead(
+    {
+      collection: 'interviews',
+      locale,
+      slug,
+      related: ['episodes', 'guests', 'topics'],
+    },
+    async (payload, find) => {
       const { docs } = await payload.find({
-        collection: 'interviews',
-        overrideAccess: false,
-        draft: false,
-        locale,
-        where: { slug: { equals: slug } },
-        limit: 1,
+        ...find,
         depth: 1,
         select: {
           title: true,
@@ -69,16 +66,7 @@ function readInterview(locale: Locale, slug: string): Promise<InterviewPage | nu
           : null,
       }
     },
-    ['interviews:page', locale, slug],
-    {
-      tags: [
-        documentTag('interviews', slug),
-        collectionTag('episodes'),
-        collectionTag('guests'),
-        collectionTag('topics'),
-      ],
-    },
-  )()
+  )
 }
 
 /** Once per request: the page and its metadata ask for the same document. */

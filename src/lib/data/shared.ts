@@ -2,8 +2,11 @@ import { unstable_cache } from 'next/cache'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { publicWork } from '@/access/submittedWork'
+import { collectionTag, documentTag } from '@/lib/cache/tags'
+import type { Locale } from '@/i18n'
 import type { User } from '@/payload-types'
 import { relId, relIds, type ID } from '@/lib/relations'
+import { getPayloadClient } from './payload'
 
 export type { ID }
 export { relId, relIds }
@@ -19,29 +22,46 @@ export const asPublic = { overrideAccess: false, draft: false } as const
 const previewOr = (viewer: User | null | undefined) =>
   viewer ? ({ overrideAccess: false, draft: true, user: viewer } as const) : asPublic
 
-type PageRead = {
-  /** Spread into the Local API call: access, draft and user. */
-  options: ReturnType<typeof previewOr>
-  /** The document's own match, plus the public filter unless an editor is previewing. */
-  where: (match: Where) => Where
+/** What a detail page's read spreads into its Local API `find`: the collection, access, draft, user, locale, match. */
+export type FindOne<C extends CollectionSlug> = ReturnType<typeof previewOr> & {
+  collection: C
+  locale: Locale
+  where: Where
+  limit: 1
 }
 
 /**
- * A detail page's document: from the data cache (keyed and tagged) for the public; read fresh,
- * latest draft included, for an editor previewing (`viewer`).
+ * One document of `collection` for its detail page, found by its `slug` (or by `match`, named by
+ * `key`: an episode's number) among those the public may see (`publicFilter`, on top of the access
+ * rules). For the public it comes from the data cache, keyed by collection, locale and key, and
+ * expired by the document's tag and the `related` collections' tags; for an editor previewing
+ * (`viewer`) it is read fresh, latest draft included. `load` spreads `find` into its Local API call
+ * and adds the depth, select and populate.
  */
-export function cachedPage<T>(
-  viewer: User | null | undefined,
-  publicFilter: Where,
-  cache: { key: string[]; tags: string[] },
-  load: (read: PageRead) => Promise<T>,
+export function detailRead<C extends CollectionSlug, T>(
+  page: {
+    collection: C
+    locale: Locale
+    related: CollectionSlug[]
+    publicFilter?: Where
+    viewer?: User | null
+  } & ({ slug: string } | { key: string | number; match: Where }),
+  load: (payload: Payload, find: FindOne<C>) => Promise<T>,
 ): Promise<T> {
-  const read: PageRead = {
-    options: previewOr(viewer),
-    where: (match) => (viewer ? match : { and: [publicFilter, match] }),
+  const { collection, viewer, publicFilter } = page
+  const [key, match] =
+    'slug' in page ? [page.slug, { slug: { equals: page.slug } }] : [page.key, page.match]
+  const find: FindOne<C> = {
+    collection,
+    ...previewOr(viewer),
+    locale: page.locale,
+    where: viewer || !publicFilter ? match : { and: [publicFilter, match] },
+    limit: 1,
   }
-  if (viewer) return load(read)
-  return unstable_cache(() => load(read), cache.key, { tags: cache.tags })()
+  const read = async () => load(await getPayloadClient(), find)
+  if (viewer) return read()
+  const tags = [documentTag(collection, key), ...page.related.map(collectionTag)]
+  return unstable_cache(read, [`${collection}:page`, page.locale, String(key)], { tags })()
 }
 
 export const PAGE_SIZE = 24

@@ -2,7 +2,7 @@ import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
-import { collectionTag, documentTag } from '@/lib/cache/tags'
+import { collectionTag } from '@/lib/cache/tags'
 import type { Locale } from '@/i18n'
 import type { User, Writing } from '@/payload-types'
 import { mediaSelect, picture, socialImage, type Picture, type SocialImage } from './media'
@@ -12,7 +12,7 @@ import {
   PAGE_SIZE,
   creditedPeople,
   relIds,
-  cachedPage,
+  detailRead,
   publicWork,
   topicRefs,
   yearRange,
@@ -127,26 +127,18 @@ function readWriting(
   slug: string,
   viewer?: User | null,
 ): Promise<WritingPage | null> {
-  return cachedPage(
-    viewer,
-    publicWork,
+  return detailRead(
     {
-      key: ['writings:page', locale, slug],
-      tags: [
-        documentTag('writings', slug),
-        collectionTag('topics'),
-        collectionTag('contributors'),
-        collectionTag('media'),
-      ],
+      collection: 'writings',
+      locale,
+      slug,
+      publicFilter: publicWork,
+      viewer,
+      related: ['topics', 'contributors', 'media'],
     },
-    async ({ options, where }) => {
-      const payload = await getPayloadClient()
+    async (payload, find) => {
       const { docs } = await payload.find({
-        collection: 'writings',
-        ...options,
-        locale,
-        where: where({ slug: { equals: slug } }),
-        limit: 1,
+        ...find,
         depth: 1,
         select: {
           ...writingCardSelect,
