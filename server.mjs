@@ -7,8 +7,6 @@
 // isn't on disk, and a file the person may not read go to Next and Payload as before.
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { subscribe } from 'node:diagnostics_channel'
-import { existsSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
@@ -23,12 +21,8 @@ import { CLIENT_ADDRESS_HEADER, clientAddress } from './src/lib/clientAddress.mj
 import { DATABASE_DOWN_CHANNEL } from './src/lib/data/databaseDown.mjs'
 import { AUDIO_TYPE_BY_EXTENSION } from './src/lib/media/types.mjs'
 import { DRAFT_MODE_COOKIE, NONCE_PATH_SOURCE } from './src/lib/security/csp.mjs'
-import {
-  REFRESH_HEADER,
-  REFRESH_MARKER,
-  REFRESH_PATH,
-  refreshToken,
-} from './src/lib/cache/refreshToken.mjs'
+import { REFRESH_HEADER, REFRESH_PATH, refreshToken } from './src/lib/cache/refreshToken.mjs'
+import { rememberRefresh, startupRefreshReason } from './src/lib/cache/startupRefresh.mjs'
 import { sessionToken, validSession } from './src/lib/session.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -131,7 +125,12 @@ const trustProxy = process.env.TRUST_PROXY === '1'
 /** A request's path (without its query), read once per request. */
 const pathOf = (req) => new URL(req.url ?? '/', 'http://localhost').pathname
 
+/** The start-up refresh while it runs (requests but its own wait for it). */
+let starting = null
+
 function respond(req, res, pathname = pathOf(req)) {
+  if (starting && pathname !== REFRESH_PATH)
+    return void starting.then(() => respond(req, res, pathname))
   if (tooLarge(req, res, pathname)) return
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
     req.headers['x-forwarded-for'],
@@ -265,26 +264,30 @@ server.on('checkContinue', (req, res) => {
 })
 server.listen(port, () => {
   console.log(`Voice & Visibility ready on port ${port}`)
-  void refreshIfAsked()
+  starting = refreshAtStart().finally(() => (starting = null))
 })
 
 /**
- * A script that changed content while no server answered left a note (src/lib/cache/refresh.ts):
- * Next's cache outlives restarts, so the server refreshes its pages once it is up.
+ * Next's page cache outlives restarts and knows nothing of the database, so a starting server
+ * refreshes its pages when they may not be this database's (src/lib/cache/startupRefresh.mjs):
+ * a script changed content while no server answered, this build never served, or it served
+ * another database. Until that is done, requests wait: no page of another database goes out.
  */
-async function refreshIfAsked() {
-  if (!existsSync(REFRESH_MARKER)) return
+async function refreshAtStart() {
+  const database = process.env.DATABASE_URL ?? ''
+  const reason = await startupRefreshReason(database)
+  if (!reason) return
   try {
     const res = await fetch(`http://127.0.0.1:${port}${REFRESH_PATH}`, {
       method: 'POST',
       headers: { [REFRESH_HEADER]: refreshToken(process.env.PAYLOAD_SECRET ?? '') },
     })
     if (res.ok) {
-      await rm(REFRESH_MARKER, { force: true })
-      console.log('Pages refreshed: content changed by a script while the server was down.')
-    } else console.error(`Could not refresh pages after a script's changes (${res.status}).`)
+      await rememberRefresh(database)
+      console.log(`Pages refreshed: ${reason}.`)
+    } else console.error(`Could not refresh pages (${reason}): ${res.status}.`)
   } catch (error) {
-    console.error(`Could not refresh pages after a script's changes: ${error.message}`)
+    console.error(`Could not refresh pages (${reason}): ${error.message}`)
   }
 }
 const stop = () => server.close(() => process.exit(0))

@@ -1,15 +1,22 @@
 // The signed refresh a script sends the running site (issue #16): only PAYLOAD_SECRET signs it,
-// for five minutes; anyone else is refused and nothing is expired.
+// for five minutes; anyone else is refused and nothing is expired. And when a starting server
+// refreshes its pages: they may have been rendered from another database.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { describe, expect, it, vi } from 'vitest'
 
 import {
   REFRESH_HEADER,
+  REFRESH_MARKER,
   REFRESH_PATH,
   refreshToken,
   validRefreshToken,
 } from '@/lib/cache/refreshToken.mjs'
 import { publicReadKey } from '@/lib/cache/publicApi'
+import { rememberRefresh, startupRefreshReason } from '@/lib/cache/startupRefresh.mjs'
 import type { ID } from '@/lib/relations'
 import { plainTextToLexical } from '@/lib/richText'
 import { bootBeforeAll } from './helpers'
@@ -167,6 +174,33 @@ describe('a save expires the pages only when the public can see the change', () 
       expect(expiredSince()).toContain('collection:writings')
     } finally {
       logged.mockRestore()
+    }
+  })
+})
+
+describe('a starting server refreshes pages that may not be its database’s', () => {
+  it('refreshes on a build’s first start, after a script’s note, and on another database; not otherwise', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vv-start-'))
+    try {
+      const a = 'file:/data/a.sqlite'
+      expect(await startupRefreshReason(a, dir)).toBe('first start of this build')
+      await rememberRefresh(a, dir)
+      expect(await startupRefreshReason(a, dir)).toBeNull()
+      // The bench or an operator points the same build at another database.
+      expect(await startupRefreshReason('file:/data/b.sqlite', dir)).toBe(
+        'this build last served another database',
+      )
+      // A script changed this one while no server answered (src/lib/cache/refresh.ts).
+      mkdirSync(path.join(dir, path.dirname(REFRESH_MARKER)), { recursive: true })
+      writeFileSync(path.join(dir, REFRESH_MARKER), 'now')
+      expect(await startupRefreshReason(a, dir)).toBe(
+        'content changed by a script while the server was down',
+      )
+      await rememberRefresh(a, dir)
+      expect(existsSync(path.join(dir, REFRESH_MARKER))).toBe(false)
+      expect(await startupRefreshReason(a, dir)).toBeNull()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

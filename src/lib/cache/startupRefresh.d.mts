@@ -1,0 +1,3 @@
+export const SERVED_DATABASE: string
+export function startupRefreshReason(databaseUrl: string, dir?: string): Promise<string | null>
+export function rememberRefresh(databaseUrl: string, dir?: string): Promise<void>
