@@ -1,16 +1,8 @@
 import http from 'node:http'
 
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
-const password = process.env.SEED_PASSWORD || 'demo-password'
-
-async function editorHeaders(request: APIRequestContext) {
-  const login = await request.post('/api/users/login', {
-    data: { email: 'editor@example.com', password },
-  })
-  expect(login.ok()).toBe(true)
-  return { Authorization: `JWT ${(await login.json()).token}` }
-}
+import { editorHeaders, password } from './editor'
 
 /** Fails the test if anything on the page opens a dialog or breaks the Content-Security-Policy. */
 function watch(page: Page) {

@@ -1,5 +1,9 @@
 // The proxy (issue #16): it runs only where it must — the nonce paths and the pages that read a
 // query string — and rewrites a query to a cached path; public pages get the static CSP.
+import { createRequire } from 'node:module'
+
+import type { ProxyMatcher } from 'next/dist/build/analysis/get-page-static-info'
+import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
@@ -7,19 +11,18 @@ import { normalisedQuery, QUERY_PAGES, queryParams } from '@/lib/queryPath'
 import { NONCE_PATHS, PREVIEW_CSP, STATIC_CSP } from '@/lib/security/csp.mjs'
 import { config, proxy } from '@/proxy'
 
-type Matcher = string | { source: string; has?: { type: string; key: string }[] }
-// Next's matcher syntax, enough for these entries: `:name` one segment, `:name*` any rest, and
-// `has` query keys.
-const matches = (matcher: Matcher, url: string) => {
+// Next's own matcher: the config compiled as the build compiles it (a function Next exports but
+// does not declare), matched as the server matches.
+const { getMiddlewareMatchers } = createRequire(import.meta.url)(
+  'next/dist/build/analysis/get-page-static-info',
+) as { getMiddlewareMatchers: (matcher: unknown, nextConfig: object) => ProxyMatcher[] }
+const matchers = getMiddlewareMatchers(config.matcher, {})
+const matchesPath = getMiddlewareRouteMatcher(matchers)
+const runsOn = (url: string) => {
   const { pathname, searchParams } = new URL(url, 'http://localhost')
-  const source = typeof matcher === 'string' ? matcher : matcher.source
-  const path = new RegExp(
-    `^${source.replace(/\/:\w+\*/g, '(?:/.*)?').replace(/:\w+/g, '[^/]+')}$`,
-  ).test(pathname)
-  const has = typeof matcher === 'string' ? [] : (matcher.has ?? [])
-  return path && has.every((h) => h.type === 'query' && searchParams.has(h.key))
+  const request = { headers: {}, cookies: {} } as unknown as Parameters<typeof matchesPath>[1]
+  return matchesPath(pathname, request, Object.fromEntries(searchParams))
 }
-const runsOn = (url: string) => (config.matcher as Matcher[]).some((m) => matches(m, url))
 
 describe('where the proxy runs', () => {
   it('on every nonce path, in every language', () => {
@@ -35,9 +38,12 @@ describe('where the proxy runs', () => {
       for (const key of page.keys)
         for (const url of [`${p}?${key}=1`, `/es${p}?utm_source=x&${key}=1`])
           expect(runsOn(url), url).toBe(true)
-      // Without a key it reads (none, or only tracking parameters): served from cache directly.
+      // Without a key it reads (none, only tracking parameters, or another page's key): served
+      // from cache directly.
       expect(runsOn(p), p).toBe(false)
       expect(runsOn(`/es${p}?utm_source=x`), p).toBe(false)
+      for (const other of new Set(QUERY_PAGES.flatMap((q) => q.keys)))
+        if (!page.keys.includes(other)) expect(runsOn(`${p}?${other}=1`), other).toBe(false)
     }
     for (const p of ['/', '/writing/night-shift', '/numbers?page=2', '/es/events', '/robots.txt'])
       expect(runsOn(p), p).toBe(false)
