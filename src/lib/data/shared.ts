@@ -22,7 +22,10 @@ export const asPublic = { overrideAccess: false, draft: false } as const
 const previewOr = (viewer: User | null | undefined) =>
   viewer ? ({ overrideAccess: false, draft: true, user: viewer } as const) : asPublic
 
-/** What a detail page's read spreads into its Local API `find`: the collection, access, draft, user, locale, match. */
+/**
+ * What a detail page's read spreads into its Local API `find`: the collection, access, draft,
+ * user, locale and match.
+ */
 export type FindOne<C extends CollectionSlug> = ReturnType<typeof previewOr> & {
   collection: C
   locale: Locale
