@@ -13,6 +13,8 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/chromium.mjs'
 
 export type LighthouseRow = {
   url: string
+  /** The runs with a first paint, of RUNS. */
+  runs: number
   performance: number
   accessibility: number
   bestPractices: number
@@ -40,12 +42,21 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseRow[]> {
           onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
         })
         if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
-        runs.push(result.lhr)
+        // A run that saw no first paint (Chromium starved of CPU, NO_FCP) has nothing to rank:
+        // the median is taken over the others, and the row says how many there were.
+        if (result.lhr.audits['first-contentful-paint']?.numericValue === undefined)
+          console.warn(`Lighthouse: no first paint on ${url} (${result.lhr.runtimeError?.code})`)
+        else runs.push(result.lhr)
+      }
+      if (!runs.length) {
+        console.warn(`Lighthouse: no first paint on ${url} in ${RUNS} runs; left out of the table`)
+        continue
       }
       const { categories, audits } = computeMedianRun(runs)
       const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100)
       rows.push({
         url,
+        runs: runs.length,
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
