@@ -5,16 +5,8 @@
 // change now expires its pages again once such renders are done (src/lib/cache/expire.ts).
 import { expect, test } from '@playwright/test'
 
+import { plainTextToLexical } from '@/lib/richText'
 import { editorHeaders } from './editor'
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: null,
-  format: '',
-  indent: 0,
-  children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-})
 
 test('a change saved while readers re-render its page shows within seconds, every time', async ({
   request,
@@ -33,16 +25,7 @@ test('a change saved while readers re-render its page shows within seconds, ever
       consents: { publishOnline: true, source: 'email' },
       editorialStatus: 'accepted',
       _status: 'published',
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          children: [paragraph('Lines.')],
-        },
-      },
+      body: plainTextToLexical('Lines.'),
     },
   })
   expect(created.ok(), await created.text()).toBe(true)
