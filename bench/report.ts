@@ -14,22 +14,24 @@ export const together = (runs: Load[]): Load => ({
   non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
 })
 
+/** What the bench measures of one route. */
+export type RouteMeasure = {
+  app: Load
+  /** The framework ceiling, measured in slices alternating with this route's. */
+  ceiling: Load
+  proxy: Load
+  nginxStatic: Load
+  one?: Load
+  coldMs?: number
+  bytes: number
+}
+
 type Measured = {
   settings: { connections: number; duration: number; warmup: number }
   seeding?: { seconds: number; counts: Record<string, number> }
   buildSeconds?: number
   ceilingRoute: string
-  routes: {
-    route: string
-    app: Load
-    /** The framework ceiling, measured in slices alternating with this route's. */
-    ceiling: Load
-    proxy: Load
-    nginxStatic: Load
-    one?: Load
-    coldMs?: number
-    bytes: number
-  }[]
+  routes: ({ route: string } & RouteMeasure)[]
   publishVisibleMs: number
   publishVisibleWorstMs: number
   upload: { ms: number; bytes: number }

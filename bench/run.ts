@@ -26,7 +26,7 @@ import sharp from 'sharp'
 import { productionEnv } from '../tests/support/productionServer.mjs'
 import { runLighthouse } from './lighthouse'
 import { hasNginx, startNginx } from './nginx'
-import { benchReport, round, together, type Load } from './report'
+import { benchReport, round, together, type Load, type RouteMeasure } from './report'
 
 const root = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
@@ -223,18 +223,7 @@ try {
 
   // 3–5. Throughput: the app, the ceilings, the proxy.
   log(`framework ceiling: ${CEILING}, measured beside each route`)
-  const rows: Record<
-    string,
-    {
-      app: Load
-      ceiling: Load
-      proxy: Load
-      nginxStatic: Load
-      one?: Load
-      coldMs?: number
-      bytes: number
-    }
-  > = {}
+  const rows: Record<string, RouteMeasure> = {}
   for (const route of routes) {
     log(`${route}: app against the ceiling, nginx-static, proxy`)
     const { route: appLoad, ceiling } = await againstCeiling(app + route)

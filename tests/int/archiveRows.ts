@@ -1,8 +1,9 @@
 // Archive rows for the importer's tests, as an editor's spreadsheet would give them.
 import { stringify } from 'csv-stringify/sync'
 
-// The archive's columns as a spreadsheet would have them (no season; the importer reads by name).
-export const COLUMNS = [
+// The archive's columns as a spreadsheet would have them: another order than the importer's own
+// list (src/lib/importer/row.ts) and no season, since the importer reads columns by name.
+const SPREADSHEET_COLUMNS = [
   'number',
   'guid',
   'title',
@@ -17,9 +18,10 @@ export const COLUMNS = [
   'interviews',
   'transcript',
 ] as const
-export type Row = Partial<Record<(typeof COLUMNS)[number], string | number>>
+export type Row = Partial<Record<(typeof SPREADSHEET_COLUMNS)[number], string | number>>
 /** Rows as an archive's CSV file, with the header row. */
-export const csv = (rows: Row[]) => stringify(rows, { header: true, columns: [...COLUMNS] })
+export const csv = (rows: Row[]) =>
+  stringify(rows, { header: true, columns: [...SPREADSHEET_COLUMNS] })
 /** A row the importer takes whole: episode `number` with two guests and two interviews. */
 export const good = (number: number, extra: Row = {}): Row => ({
   number,

@@ -1,3 +1,2 @@
-export const SERVED_DATABASE: string
 export function startupRefreshReason(databaseUrl: string, dir?: string): Promise<string | null>
 export function rememberRefresh(databaseUrl: string, dir?: string): Promise<void>

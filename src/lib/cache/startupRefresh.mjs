@@ -10,7 +10,7 @@ import path from 'node:path'
 import { REFRESH_MARKER } from './refreshToken.mjs'
 
 /** Which database this build's page cache was last filled from (a hash of its URL). */
-export const SERVED_DATABASE = '.next/cache/vv-served-database'
+const SERVED_DATABASE = '.next/cache/vv-served-database'
 
 const idOf = (databaseUrl) => createHash('sha256').update(databaseUrl).digest('hex')
 
