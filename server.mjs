@@ -10,7 +10,6 @@ import { subscribe } from 'node:diagnostics_channel'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
-import etag from 'etag'
 import fresh from 'fresh'
 import next from 'next'
 import send from 'send'
@@ -22,6 +21,7 @@ import { DATABASE_DOWN_CHANNEL } from './src/lib/data/databaseDown.mjs'
 import { AUDIO_TYPE_BY_EXTENSION } from './src/lib/media/types.mjs'
 import { DRAFT_MODE_COOKIE, NONCE_PATH_SOURCE } from './src/lib/security/csp.mjs'
 import { REFRESH_HEADER, REFRESH_PATH, refreshToken } from './src/lib/cache/refreshToken.mjs'
+import { pageBytesMemo } from './src/lib/cache/pageBytes.mjs'
 import { rememberRefresh, startupRefreshReason } from './src/lib/cache/startupRefresh.mjs'
 import { sessionToken, validSession } from './src/lib/session.mjs'
 
@@ -236,19 +236,24 @@ function pageCacheHeaders(req, res, pathname) {
  * reader or CDN that already holds those bytes gets 304 without them. next.config.mjs turns off
  * Next's own ETags: it hashes every page in JavaScript on every request, which was 28 % of the
  * server's time on a cached page (docs/scaling.md); `etag` hashes natively (SHA-1). Next doesn't
- * compress either (the proxy or CDN in front does), so the bytes hashed are the bytes sent.
+ * compress either (the proxy or CDN in front does), so the bytes hashed are the bytes sent. A
+ * page's bytes and tag are worked out once per distinct page (src/lib/cache/pageBytes.mjs).
  */
+const pageBytes = pageBytesMemo()
+/** `end(text, encoding?)`: the text is UTF-8 unless another encoding is named. */
+const utf8 = (encoding) => typeof encoding !== 'string' || /^utf-?8$/i.test(encoding)
+
 function pageValidator(req, res, pathname) {
   if (req.method !== 'GET') return
   if (pathname.startsWith('/api/') || pathname.startsWith('/_next/')) return
   const end = res.end
   res.end = function (chunk, ...rest) {
-    const whole = typeof chunk === 'string' || Buffer.isBuffer(chunk)
+    const whole = Buffer.isBuffer(chunk) || (typeof chunk === 'string' && utf8(rest[0]))
     if (!whole || this.statusCode !== 200 || this.headersSent || this.getHeader('ETag'))
       return end.call(this, chunk, ...rest)
-    const tag = etag(chunk)
+    const { bytes, tag } = pageBytes(chunk)
     this.setHeader('ETag', tag)
-    if (!fresh(req.headers, { etag: tag })) return end.call(this, chunk, ...rest)
+    if (!fresh(req.headers, { etag: tag })) return end.call(this, bytes, ...rest)
     this.statusCode = 304
     for (const name of ['Content-Type', 'Content-Length']) this.removeHeader(name)
     return end.call(this)

@@ -15,6 +15,7 @@ import {
   refreshToken,
   validRefreshToken,
 } from '@/lib/cache/refreshToken.mjs'
+import { pageBytesMemo } from '@/lib/cache/pageBytes.mjs'
 import { publicReadKey } from '@/lib/cache/publicApi'
 import { rememberRefresh, startupRefreshReason } from '@/lib/cache/startupRefresh.mjs'
 import type { ID } from '@/lib/relations'
@@ -202,5 +203,35 @@ describe('a starting server refreshes pages that may not be its database’s', (
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('a cached page’s bytes and ETag are worked out once per page (server.mjs)', () => {
+  // Next hands the server a new string with the same text on every request.
+  const page = (n: number, fill = 'é') => `<html lang="es">${n}${fill.repeat(6000)}</html>`
+  const copy = (text: string) => (' ' + text).slice(1)
+
+  it('the same text gets the same bytes back; another text its own bytes and tag', () => {
+    const pageBytes = pageBytesMemo()
+    const first = pageBytes(page(1))
+    expect(first.bytes.toString('utf8')).toBe(page(1))
+    expect(first.tag).toMatch(new RegExp(`^"${first.bytes.length.toString(16)}-`))
+    expect(pageBytes(copy(page(1))).bytes).toBe(first.bytes)
+    // Same length, another text: never the first page's bytes or tag.
+    const other = pageBytes(page(2))
+    expect(other.bytes.toString('utf8')).toBe(page(2))
+    expect(other.tag).not.toBe(first.tag)
+  })
+
+  it('keeps no more than its budget, oldest out first', () => {
+    const size = page(1).length * 2 + Buffer.byteLength(page(1))
+    const pageBytes = pageBytesMemo(size * 2)
+    const one = pageBytes(page(1)).bytes
+    pageBytes(page(2))
+    expect(pageBytes(copy(page(1))).bytes).toBe(one)
+    pageBytes(page(3))
+    const again = pageBytes(copy(page(1))).bytes
+    expect(again).not.toBe(one)
+    expect(again.equals(one)).toBe(true)
   })
 })
