@@ -21,6 +21,7 @@ import { DATABASE_DOWN_CHANNEL } from './src/lib/data/databaseDown.mjs'
 import { AUDIO_TYPE_BY_EXTENSION } from './src/lib/media/types.mjs'
 import { DRAFT_MODE_COOKIE, NONCE_PATH_SOURCE } from './src/lib/security/csp.mjs'
 import { REFRESH_HEADER, REFRESH_PATH, refreshToken } from './src/lib/cache/refreshToken.mjs'
+import { queryRewrite } from './src/lib/queryPath.mjs'
 import { pageBytesMemo } from './src/lib/cache/pageBytes.mjs'
 import { rememberRefresh, startupRefreshReason } from './src/lib/cache/startupRefresh.mjs'
 import { sessionToken, validSession } from './src/lib/session.mjs'
@@ -28,6 +29,8 @@ import { sessionToken, validSession } from './src/lib/session.mjs'
 const port = Number(process.env.PORT ?? 3000)
 const audioDir = path.join(path.resolve(process.env.MEDIA_DIR || 'media'), 'audio')
 const AUDIO_PATH = /^\/api\/audio\/file\/([^/]+)$/
+/** Next's header on its router's own requests (RSC payloads, prefetches). */
+const RSC_HEADER = 'rsc'
 
 /** Uploaded files: shared caches keep public ones for seconds; a signed-in read is never shared. */
 const FILE_PATH = /^\/api\/(media|audio)\/file\//
@@ -141,10 +144,25 @@ function respond(req, res, pathname = pathOf(req)) {
   fileCacheHeaders(req, res, pathname)
   pageCacheHeaders(req, res, pathname)
   pageValidator(req, res, pathname)
+  rewriteQueryPage(req, pathname)
   const toApp = () => void requestContext.run({ databaseDown: false }, () => handle(req, res))
   const file = audioFile(req, pathname)
   if (!file) return toApp()
   mayReadAudio(req, file.name).then((allowed) => (allowed ? sendAudio(req, res, file) : toApp()))
+}
+
+/**
+ * A reader's request for a page that reads its query (`/writing?page=2`) goes to the same page's
+ * cached path for its normalised query (src/lib/queryPath.mjs), as src/proxy.ts would send it:
+ * the same cached bytes, without running the proxy (a third of such a page's time). The app's
+ * own navigations (RSC requests) still go through the proxy, so Next tells its router where.
+ */
+function rewriteQueryPage(req, pathname) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return
+  const search = req.url?.indexOf('?') ?? -1
+  if (search < 0 || req.headers[RSC_HEADER] !== undefined) return
+  const rewrite = queryRewrite(pathname, new URLSearchParams(req.url.slice(search + 1)))
+  if (rewrite) req.url = rewrite.lang ? `/${rewrite.lang}${rewrite.path}` : rewrite.path
 }
 
 function sendAudio(req, res, file) {

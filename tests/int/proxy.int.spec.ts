@@ -7,7 +7,7 @@ import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/mid
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
-import { normalisedQuery, QUERY_PAGES, queryParams } from '@/lib/queryPath'
+import { normalisedQuery, QUERY_PAGES, queryParams, queryRewrite } from '@/lib/queryPath.mjs'
 import { NONCE_PATHS, PREVIEW_CSP, STATIC_CSP } from '@/lib/security/csp.mjs'
 import { config, proxy } from '@/proxy'
 
@@ -69,6 +69,12 @@ describe('a query becomes a cached path', () => {
     expect(rewritten('/es/upfront/455?t=90')).toBe('http://localhost:3000/es/upfront/455/q/t%3D90')
     expect(rewritten('/writing')).toBeNull()
     expect(rewritten('/writing?fbclid=1')).toBeNull()
+    // server.mjs sends a reader's request on without '/en', which Next would redirect.
+    expect(queryRewrite('/writing', new URLSearchParams('page=2'))).toEqual({
+      lang: undefined,
+      path: '/writing/q/page%3D2',
+    })
+    expect(queryRewrite('/es/search', new URLSearchParams('q=sí'))?.lang).toBe('es')
   })
 
   it('reads the query back as the page’s search parameters', async () => {

@@ -5,7 +5,7 @@ export const generateStaticParams = () => []
 
 export { generateMetadata } from './view'
 
-/** Without a query string: served from cache (a query is rewritten to ./q/[query]; src/lib/queryPath.ts). */
+/** Without a query string: served from cache (a query is rewritten to ./q/[query]; src/lib/queryPath.mjs). */
 export default function Page({ params }: { params: Promise<{ lang: string; number: string }> }) {
   return EpisodePage({ params, searchParams: Promise.resolve({}) })
 }
