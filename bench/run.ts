@@ -203,22 +203,24 @@ try {
   }
 
   /**
-   * A route of the app against the framework's ceiling, in alternating slices of each (5 × 2 s at
-   * the defaults): the machine's own speed drifts (by a third between runs of one route here), and
-   * slices side by side give both the same share of it. The ceiling measured once, first, did not:
-   * it came out at 302 req/s in one run and 766 in another, moving every ratio with it.
+   * Two loads compared, in alternating slices of each (5 × 2 s at the defaults): the machine's own
+   * speed drifts (by a third between runs of one route here), and slices side by side give both
+   * the same share of it. A route of the app against the framework's ceiling, and the proxy
+   * against nginx serving the same bytes. The ceiling measured once, first, did not: it came out
+   * at 302 req/s in one run and 766 in another, moving every ratio with it.
    */
-  const againstCeiling = async (url: string) => {
+  const sideBySide = async (url: string, against: string) => {
     const slices = 5
     const slice = Math.max(1, Math.round(DURATION / slices))
-    if (WARMUP) await autocannon({ url, connections: CONNECTIONS, duration: WARMUP })
-    const route: Load[] = []
-    const ceiling: Load[] = []
+    for (const u of [url, against])
+      if (WARMUP) await autocannon({ url: u, connections: CONNECTIONS, duration: WARMUP })
+    const measured: Load[] = []
+    const reference: Load[] = []
     for (let i = 0; i < slices; i++) {
-      ceiling.push(await load(app + CEILING, CONNECTIONS, slice, false))
-      route.push(await load(url, CONNECTIONS, slice, false))
+      reference.push(await load(against, CONNECTIONS, slice, false))
+      measured.push(await load(url, CONNECTIONS, slice, false))
     }
-    return { route: together(route), ceiling: together(ceiling) }
+    return { measured: together(measured), reference: together(reference) }
   }
 
   // 3–5. Throughput: the app, the ceilings, the proxy.
@@ -226,9 +228,11 @@ try {
   const rows: Record<string, RouteMeasure> = {}
   for (const route of routes) {
     log(`${route}: app against the ceiling, nginx-static, proxy`)
-    const { route: appLoad, ceiling } = await againstCeiling(app + route)
-    const staticLoad = await load(nginxStatic + files[route])
-    const proxyLoad = await load(proxy + route)
+    const { measured: appLoad, reference: ceiling } = await sideBySide(app + route, app + CEILING)
+    const { measured: proxyLoad, reference: staticLoad } = await sideBySide(
+      proxy + route,
+      nginxStatic + files[route],
+    )
     rows[route] = {
       app: appLoad,
       ceiling,
