@@ -40,6 +40,14 @@ export function publicReadKey(request: Request): string | null {
   return `${url.pathname}?${url.searchParams.toString()}`
 }
 
+/**
+ * Next keeps a cached value as JSON text, and the JSON of an answer kept as text inside it is
+ * escaped at every quote: reading a list of 20 writings back cost 0.37 ms per request, plus
+ * encoding it to bytes again. Kept as base64 (a third larger), it reads back as bytes in 0.1 ms.
+ * Part of the cache key, so entries kept another way are never misread.
+ */
+const BODY_ENCODING = 'base64'
+
 type RouteContext = { params: Promise<{ slug: string[] }> }
 type RestHandler = (request: Request, context: RouteContext) => Promise<Response>
 
@@ -55,22 +63,24 @@ export function cachePublicReads(handler: RestHandler): RestHandler {
     const key = publicReadKey(request)
     if (!key) return handler(request, context)
     // Next forbids reading its request's headers inside a cached function: Payload reads a plain
-    // copy (the headers of a request with no identity; nothing in them makes the answer differ).
-    const plain = new Request(request.url, { headers: new Headers(request.headers) })
+    // copy (the headers of a request with no identity; nothing in them makes the answer differ),
+    // made only when the cache has no answer.
+    const { url } = request
+    const headers = new Headers(request.headers)
     const read = unstable_cache(
       async () => {
-        const response = await handler(plain, context)
+        const response = await handler(new Request(url, { headers }), context)
         const type = response.headers.get('content-type') ?? ''
         if (response.status !== 200 || !type.includes('application/json'))
           throw new NotCacheable(response)
-        return { body: await response.text(), type }
+        return { body: Buffer.from(await response.arrayBuffer()).toString('base64'), type }
       },
-      ['rest', key],
+      ['rest', BODY_ENCODING, key],
       { tags: [API_TAG], revalidate: API_CACHE_SECONDS },
     )
     try {
       const { body, type } = await read()
-      return new Response(body, {
+      return new Response(Buffer.from(body, BODY_ENCODING), {
         status: 200,
         headers: { 'Content-Type': type, 'Cache-Control': PUBLIC_API_CACHE_CONTROL },
       })
