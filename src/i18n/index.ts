@@ -50,6 +50,10 @@ export function pickMessages<K extends keyof Messages>(locale: Locale, keys: rea
   return Object.fromEntries(keys.map((k) => [k, catalog[locale][k]])) as Pick<Messages, K>
 }
 
+/** The strings of the pages the site frame itself shows, the 404 and the error page. */
+export const FRAME_STRINGS = ['siteName', 'unavailable', 'notFound'] as const
+export type FrameStrings = Pick<Messages, (typeof FRAME_STRINGS)[number]>
+
 type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>
 const translators = new Map<string, unknown>()
 

@@ -3,8 +3,7 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-import { useTranslations } from 'use-intl'
-
+import { useFrameStrings } from '@/i18n/FrameStrings.client'
 import { localePath, pathLocale } from '@/i18n/routing'
 
 /**
@@ -20,25 +19,25 @@ export default function ErrorPage({
   reset: () => void
 }) {
   const locale = pathLocale(usePathname() ?? '/')
-  // The layout sends these pages' strings in the page's language (i18n/Messages.client).
-  const m = useTranslations()
+  // The layout sends these pages' strings in the page's language (i18n/FrameStrings.client).
+  const s = useFrameStrings()
   const unavailable = error.digest === 'VV_SERVICE_UNAVAILABLE'
   return (
     <section className="not-found" aria-labelledby="error-title">
-      <title>{`${m('unavailable.title')} · ${m('siteName')}`}</title>
+      <title>{`${s.unavailable.title} · ${s.siteName}`}</title>
       <p className="not-found__code" aria-hidden="true">
         {unavailable ? 503 : 500}
       </p>
-      <h1 id="error-title">{m('unavailable.title')}</h1>
-      <p>{unavailable ? m('unavailable.body') : m('unavailable.error')}</p>
+      <h1 id="error-title">{s.unavailable.title}</h1>
+      <p>{unavailable ? s.unavailable.body : s.unavailable.error}</p>
       <ul role="list" className="inline-list">
         <li>
           <button type="button" className="button" onClick={reset}>
-            {m('unavailable.retry')}
+            {s.unavailable.retry}
           </button>
         </li>
         <li>
-          <Link href={localePath(locale, '/')}>{m('unavailable.home')}</Link>
+          <Link href={localePath(locale, '/')}>{s.unavailable.home}</Link>
         </li>
       </ul>
     </section>

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
-import { htmlLang, pickMessages, t } from '@/i18n'
-import { Messages } from '@/i18n/Messages.client'
+import { FRAME_STRINGS, htmlLang, pickMessages, t } from '@/i18n'
+import { FrameStringsProvider } from '@/i18n/FrameStrings.client'
 import { serverURL } from '@/lib/env'
 import { pageLocale } from '@/lib/locale'
 import '@/styles/site.css'
@@ -51,12 +51,9 @@ export default async function FrontendLayout({
         </a>
         <SiteHeader locale={locale} />
         <main id="main" className="wrap" tabIndex={-1}>
-          <Messages
-            locale={locale}
-            messages={pickMessages(locale, ['siteName', 'unavailable', 'notFound'])}
-          >
+          <FrameStringsProvider strings={pickMessages(locale, FRAME_STRINGS)}>
             {children}
-          </Messages>
+          </FrameStringsProvider>
         </main>
         <SiteFooter locale={locale} />
       </body>
