@@ -221,6 +221,10 @@ function fileCacheHeaders(req, res, pathname) {
   }
 }
 
+/** What people type or sign in to, the API, and any request with a session or in draft mode. */
+const personalRequest = (req, pathname) =>
+  PRIVATE_PATH.test(pathname) || signedIn(req) || DRAFT_COOKIE.test(req.headers.cookie ?? '')
+
 /**
  * Next marks a page from its cache `s-maxage=<revalidate>` (an hour here: far too long for a CDN
  * when pages are expired by tag at each publish) and a page rendered per request `private,
@@ -230,8 +234,7 @@ function fileCacheHeaders(req, res, pathname) {
 function pageCacheHeaders(req, res, pathname) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return
   if (FILE_PATH.test(pathname) || pathname.startsWith('/_next/static/')) return
-  const personal =
-    PRIVATE_PATH.test(pathname) || signedIn(req) || DRAFT_COOKIE.test(req.headers.cookie ?? '')
+  const personal = personalRequest(req, pathname)
   // An anonymous REST read the API answered from its public cache (src/lib/cache/publicApi.ts).
   const anonymousApiRead =
     pathname.startsWith('/api/') && !req.headers.cookie && !req.headers.authorization
@@ -264,12 +267,14 @@ const utf8 = (encoding) => typeof encoding !== 'string' || /^utf-?8$/i.test(enco
 function pageValidator(req, res, pathname) {
   if (req.method !== 'GET') return
   if (pathname.startsWith('/api/') || pathname.startsWith('/_next/')) return
+  // A personal page (a form with its nonce, a preview) is never kept: it would not come again.
+  const keep = !personalRequest(req, pathname)
   const end = res.end
   res.end = function (chunk, ...rest) {
     const whole = Buffer.isBuffer(chunk) || (typeof chunk === 'string' && utf8(rest[0]))
     if (!whole || this.statusCode !== 200 || this.headersSent || this.getHeader('ETag'))
       return end.call(this, chunk, ...rest)
-    const { bytes, tag } = pageBytes(chunk)
+    const { bytes, tag } = pageBytes(chunk, { keep })
     this.setHeader('ETag', tag)
     if (!fresh(req.headers, { etag: tag })) return end.call(this, bytes, ...rest)
     this.statusCode = 304

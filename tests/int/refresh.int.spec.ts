@@ -223,6 +223,13 @@ describe('a cached page’s bytes and ETag are worked out once per page (server.
     expect(other.tag).not.toBe(first.tag)
   })
 
+  it('does not keep a personal page', () => {
+    const pageBytes = pageBytesMemo()
+    const first = pageBytes(page(1), { keep: false })
+    expect(first.bytes.toString('utf8')).toBe(page(1))
+    expect(pageBytes(copy(page(1))).bytes).not.toBe(first.bytes)
+  })
+
   it('keeps no more than its budget, oldest out first', () => {
     const size = page(1).length * 2 + Buffer.byteLength(page(1))
     const pageBytes = pageBytesMemo(size * 2)

@@ -1,4 +1,4 @@
 export const PAGE_BYTES_BUDGET: number
 export function pageBytesMemo(
   budget?: number,
-): (body: string | Buffer) => { bytes: Buffer; tag: string }
+): (body: string | Buffer, options?: { keep?: boolean }) => { bytes: Buffer; tag: string }

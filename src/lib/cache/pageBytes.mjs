@@ -6,7 +6,7 @@
 // microseconds: V8 hashes a long string by its length and then compares the text itself.
 //
 // Keyed by the whole text, so a page can only ever get its own bytes and tag back; bounded by
-// size, oldest first out.
+// size, oldest first out. Personal pages (forms with their nonce, previews) are not kept.
 import etag from 'etag'
 
 /** Kept text and bytes together, at most (each entry counts its string twice: UTF-16). */
@@ -25,11 +25,12 @@ export function pageBytesMemo(budget = PAGE_BYTES_BUDGET) {
 
   /**
    * @param {string | Buffer} body the whole response body
+   * @param {{ keep?: boolean }} [options] keep: false for a page that will not come again
    * @returns {{ bytes: Buffer, tag: string }}
    */
-  return function pageBytes(body) {
+  return function pageBytes(body, { keep = true } = {}) {
     if (Buffer.isBuffer(body)) return { bytes: body, tag: etag(body) }
-    if (body.length < WORTH_KEEPING) {
+    if (!keep || body.length < WORTH_KEEPING) {
       const bytes = Buffer.from(body)
       return { bytes, tag: etag(bytes) }
     }
