@@ -147,19 +147,66 @@ function referencesTo(payload: PayloadRequest['payload'], to: FileCollection) {
   return byTarget.get(to)!
 }
 
-/** Whether the public may read some document that uses this file. */
-async function usedPublicly(req: PayloadRequest, to: FileCollection, id: ID): Promise<boolean> {
+/** The collection's read rule as the public meets it: false, true, or a query. */
+async function publicRule(req: PayloadRequest, slug: CollectionSlug) {
+  const rule = req.payload.collections[slug].config.access.read
+  return rule ? await rule({ req: { ...req, user: null } as PayloadRequest }) : false
+}
+
+const usingFile = (fields: string[], id: ID): Where => ({
+  or: fields.map((field) => ({ [field]: { in: [id] } })),
+})
+
+/**
+ * Whether the public may read some document that uses this file. `saved` is the document whose
+ * save asked: asked first, by its id, since it is the likeliest user.
+ */
+async function usedPublicly(
+  req: PayloadRequest,
+  to: FileCollection,
+  id: ID,
+  saved?: { slug: CollectionSlug; id: ID },
+): Promise<boolean> {
   const { payload } = req
-  for (const { slug, fields } of referencesTo(payload, to)) {
-    const rule = payload.collections[slug].config.access.read
-    const asPublic = rule ? await rule({ req: { ...req, user: null } as PayloadRequest }) : false
-    if (asPublic === false) continue
-    const where: Where = {
-      and: [
-        ...(asPublic === true ? [] : [asPublic]),
-        { or: fields.map((field) => ({ [field]: { in: [id] } })) },
-      ],
+  const references = referencesTo(payload, to)
+  const own = saved && references.find((r) => r.slug === saved.slug)
+  if (saved && own) {
+    const asPublic = await publicRule(req, saved.slug)
+    if (asPublic !== false) {
+      const where: Where = {
+        and: [
+          ...(asPublic === true ? [] : [asPublic]),
+          { id: { equals: saved.id } },
+          usingFile(own.fields, id),
+        ],
+      }
+      const { totalDocs } = await payload.count({
+        collection: saved.slug,
+        where,
+        overrideAccess: true,
+        req,
+      })
+      if (totalDocs > 0) return true
     }
+  }
+  for (const { slug, fields } of references) {
+    const asPublic = await publicRule(req, slug)
+    if (asPublic === false) continue
+    // First the documents that use the file, by its fields alone (their index answers at once;
+    // trashed ones too, the rule below leaves them out), then whether the public may read one of
+    // them. Asked in one query, SQLite's planner took the read rule's status index and read every
+    // published row: 2.6 ms a save at 2,000 writings, growing with the archive.
+    const users = await payload.db.find<{ id: ID }>({
+      collection: slug,
+      where: usingFile(fields, id),
+      select: {},
+      pagination: false,
+      limit: 0,
+      req,
+    })
+    if (users.docs.length === 0) continue
+    if (asPublic === true) return true
+    const where: Where = { and: [asPublic, { id: { in: users.docs.map((doc) => doc.id) } }] }
     const { totalDocs } = await payload.count({
       collection: slug,
       where,
@@ -171,17 +218,21 @@ async function usedPublicly(req: PayloadRequest, to: FileCollection, id: ID): Pr
   return false
 }
 
-/** Recomputes the public flag of these files (the ones a changed document used or uses). */
+/**
+ * Recomputes the public flag of these files (the ones a changed document used or uses); `saved`
+ * is that document, when a save asks.
+ */
 export async function refreshFileVisibility(
   req: PayloadRequest,
   files: { to: FileCollection; id: ID }[],
+  saved?: { slug: CollectionSlug; id: ID },
 ): Promise<void> {
   const seen = new Set<string>()
   for (const { to, id } of files) {
     const key = `${to}:${id}`
     if (seen.has(key)) continue
     seen.add(key)
-    const isPublic = await usedPublicly(req, to, id)
+    const isPublic = await usedPublicly(req, to, id, saved)
     const current = await req.payload.db.findOne<{ id: ID; public?: boolean | null }>({
       collection: to,
       where: { id: { equals: id } },
@@ -209,7 +260,10 @@ function filesOf(collection: CollectionConfig, ...docs: (Record<string, unknown>
 }
 
 const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req }) => {
-  await refreshFileVisibility(req, filesOf(collection, doc, previousDoc))
+  await refreshFileVisibility(req, filesOf(collection, doc, previousDoc), {
+    slug: collection.slug,
+    id: doc.id,
+  })
   return doc
 }
 

@@ -77,6 +77,40 @@ describe('1. images of work that is not public are not public', () => {
     expect((await rest(file)).status).toBe(403)
   })
 
+  it('an image taken off a published piece is hidden again; one added in a draft waits for it', async () => {
+    const { id, media } = await submittedArtwork('Two views', 'views@example.org')
+    await payload.update({
+      collection: 'artworks',
+      id,
+      ...quiet,
+      data: { editorialStatus: 'accepted', _status: 'published' },
+    })
+    const [file] = await image()
+    const second = await payload.create({
+      collection: 'media',
+      ...quiet,
+      data: { alt: 'The second view' },
+      file: { ...file, name: 'second-view.png' },
+    })
+    const served = async (m: { filename?: string | null }) =>
+      (await rest(`/api/media/file/${m.filename}`)).status
+    // Added in a draft of the published piece: not public until that draft is.
+    await payload.update({
+      collection: 'artworks',
+      id,
+      ...quiet,
+      draft: true,
+      data: { images: [media.id, second.id] },
+    })
+    expect(await served(second)).toBe(403)
+    await payload.update({ collection: 'artworks', id, ...quiet, data: { _status: 'published' } })
+    expect(await served(second)).toBe(200)
+    // Taken off the published piece, used by nothing public: hidden again.
+    await payload.update({ collection: 'artworks', id, ...quiet, data: { images: [second.id] } })
+    expect(await served(media)).toBe(403)
+    expect(await served(second)).toBe(200)
+  })
+
   it('a contributor cannot make another worker’s unreviewed image public through their profile', async () => {
     const { media } = await submittedArtwork('Not yours', 'other@example.org')
     const res = await rest(`/api/contributors/${world.alice.id}`, {
