@@ -70,10 +70,14 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * A key is used when the code names it whole (`'nav.writing'`), or names a namespace and the
- * rest (`t(locale, 'nav')` … `'writing'`), or builds it from a prefix (`` `forms.${form}` ``).
+ * rest (`t(locale, 'nav')` … `'writing'`), or builds it from a prefix (`` `forms.${form}` ``),
+ * or reads it from picked strings as properties (`strings.notFound.home`).
  */
 function unusedKeys(keys: string[], code: string): string[] {
-  const quoted = (s: string) => code.includes(`'${s}'`) || code.includes(`"${s}"`)
+  const quoted = (s: string) =>
+    code.includes(`'${s}'`) ||
+    code.includes(`"${s}"`) ||
+    (s.includes('.') && code.includes(`.${s}`))
   const prefixed = (s: string) => code.includes(`\`${s}.\${`)
   // `messagesFor(locale).suggestion`: a whole namespace handed over as it is.
   const whole = new Set([...code.matchAll(/messagesFor\([^)]*\)\.(\w+)/g)].map((m) => m[1]))
