@@ -142,8 +142,9 @@ function respond(req, res, pathname = pathOf(req)) {
   )
   answer503WhenDatabaseDown(res)
   fileCacheHeaders(req, res, pathname)
-  pageCacheHeaders(req, res, pathname)
-  pageValidator(req, res, pathname)
+  const personal = personalRequest(req, pathname)
+  pageCacheHeaders(req, res, pathname, personal)
+  pageValidator(req, res, pathname, personal)
   rewriteQueryPage(req, pathname)
   const toApp = () => void requestContext.run({ databaseDown: false }, () => handle(req, res))
   const file = audioFile(req, pathname)
@@ -231,10 +232,9 @@ const personalRequest = (req, pathname) =>
  * no-store`, though both are public. Anonymous GETs of public pages get PUBLIC_PAGE_CACHE instead;
  * what a route handler chose itself (the podcast feed's five minutes) stays.
  */
-function pageCacheHeaders(req, res, pathname) {
+function pageCacheHeaders(req, res, pathname, personal) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return
   if (FILE_PATH.test(pathname) || pathname.startsWith('/_next/static/')) return
-  const personal = personalRequest(req, pathname)
   // An anonymous REST read the API answered from its public cache (src/lib/cache/publicApi.ts).
   const anonymousApiRead =
     pathname.startsWith('/api/') && !req.headers.cookie && !req.headers.authorization
@@ -264,17 +264,16 @@ const pageBytes = pageBytesMemo()
 /** `end(text, encoding?)`: the text is UTF-8 unless another encoding is named. */
 const utf8 = (encoding) => typeof encoding !== 'string' || /^utf-?8$/i.test(encoding)
 
-function pageValidator(req, res, pathname) {
+function pageValidator(req, res, pathname, personal) {
   if (req.method !== 'GET') return
   if (pathname.startsWith('/api/') || pathname.startsWith('/_next/')) return
-  // A personal page (a form with its nonce, a preview) is never kept: it would not come again.
-  const keep = !personalRequest(req, pathname)
   const end = res.end
   res.end = function (chunk, ...rest) {
     const whole = Buffer.isBuffer(chunk) || (typeof chunk === 'string' && utf8(rest[0]))
     if (!whole || this.statusCode !== 200 || this.headersSent || this.getHeader('ETag'))
       return end.call(this, chunk, ...rest)
-    const { bytes, tag } = pageBytes(chunk, { keep })
+    // A personal page (a form with its nonce, a preview) would not come again: not kept.
+    const { bytes, tag } = pageBytes(chunk, { keep: !personal })
     this.setHeader('ETag', tag)
     if (!fresh(req.headers, { etag: tag })) return end.call(this, bytes, ...rest)
     this.statusCode = 304
