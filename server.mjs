@@ -23,6 +23,7 @@ import { DRAFT_MODE_COOKIE, NONCE_PATH_SOURCE } from './src/lib/security/csp.mjs
 import { REFRESH_HEADER, REFRESH_PATH, refreshToken } from './src/lib/cache/refreshToken.mjs'
 import { queryRewrite } from './src/lib/queryPath.mjs'
 import { pageBytesMemo } from './src/lib/cache/pageBytes.mjs'
+import { alignNextClock } from './src/lib/cache/nextClock.mjs'
 import { rememberRefresh, startupRefreshReason } from './src/lib/cache/startupRefresh.mjs'
 import { sessionToken, validSession } from './src/lib/session.mjs'
 
@@ -54,6 +55,8 @@ const signedIn = (req) => sessionToken(req.headers) !== null
 const validlySignedIn = (req) =>
   validSession(sessionToken(req.headers), process.env.PAYLOAD_SECRET ?? '')
 
+// Next's cache asks whether a change has expired a page by the clock it stamped it with.
+alignNextClock()
 const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
 await app.prepare()

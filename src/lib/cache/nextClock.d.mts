@@ -1,0 +1,1 @@
+export function alignNextClock(perf?: Performance): void
