@@ -51,7 +51,8 @@ export function startTestServer({ name, port, stdio = 'inherit', fresh = true, e
   const base = productionEnv({ dir, port, database: 'voice.sqlite' })
   // Its monotonic clock a minute behind the wall clock, as on a machine whose clock was set
   // forward after the server started (tests/support/laggingClock.cjs).
-  const NODE_OPTIONS = `${base.NODE_OPTIONS} --require ${path.join(root, 'tests/support/laggingClock.cjs')}`
+  const lagging = JSON.stringify(path.join(root, 'tests/support/laggingClock.cjs'))
+  const NODE_OPTIONS = `${base.NODE_OPTIONS} --require ${lagging}`
   const env = { ...base, NODE_OPTIONS, ...extra }
   if (!fresh)
     return { server: spawn(process.execPath, ['server.mjs'], { cwd: root, env, stdio }), env, dir }
