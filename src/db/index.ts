@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
 import { serializeWrites } from './sqliteWrites'
+import { commitOrFail } from './transactions'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -161,6 +162,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   adapterObj.init = (args) => {
     const adapter = init(args)
     keepConnectionSettings(adapter, journal === 'wal')
+    commitOrFail(adapter)
     refuseToPromptWithoutTerminal(adapter, target.file)
     if (journal === 'wal') return adapter
     // The journal mode is kept in the file: one made with WAL goes back to a rollback journal.

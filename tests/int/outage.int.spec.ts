@@ -73,4 +73,30 @@ describe('an unavailable database', () => {
     expect(databaseDownSince()).toBeUndefined()
     expect(payload).toBeDefined()
   }, 30_000)
+
+  it('a save whose COMMIT the database refuses fails, and nothing of it is stored', async () => {
+    if (!process.env.DATABASE_URL?.startsWith('file:')) return // the lock below is SQLite's
+    // A reader in another process holds the file past the busy timeout: under a rollback journal
+    // the save's writes go through, but its COMMIT cannot take the file and is rolled back.
+    const reader = new Database(process.env.DATABASE_URL.slice('file:'.length))
+    reader.exec('BEGIN')
+    reader.prepare('SELECT count(*) FROM topics').get()
+    let saved: unknown
+    try {
+      saved = await payload
+        .create({ collection: 'topics', data: { name: 'Refused at commit', slug: 'refused' } })
+        .catch((e: unknown) => e)
+    } finally {
+      reader.exec('ROLLBACK')
+      reader.close()
+    }
+    // Payload's adapter answered such a save as done (a worker was thanked for a lost piece).
+    expect(saved).toBeInstanceOf(Error)
+    expect(isDatabaseDown(saved)).toBe(true)
+    const { totalDocs } = await payload.count({
+      collection: 'topics',
+      where: { slug: { equals: 'refused' } },
+    })
+    expect(totalDocs).toBe(0)
+  }, 30_000)
 })
