@@ -98,5 +98,12 @@ describe('an unavailable database', () => {
       where: { slug: { equals: 'refused' } },
     })
     expect(totalDocs).toBe(0)
+    // And the refused commit left nothing holding the file: the next save is stored.
+    await payload.create({ collection: 'topics', data: { name: 'Saved after', slug: 'after' } })
+    const again = await payload.count({
+      collection: 'topics',
+      where: { slug: { equals: 'after' } },
+    })
+    expect(again.totalDocs).toBe(1)
   }, 30_000)
 })
