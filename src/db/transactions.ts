@@ -7,7 +7,9 @@ type Adapter = ReturnType<DatabaseAdapterObj['init']>
 /** What Payload's drizzle adapter keeps of an open transaction (@payloadcms/drizzle 3.90.1). */
 type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
 type DrizzleLike = {
-  drizzle: { transaction: (run: (tx: unknown) => Promise<void>, options?: unknown) => Promise<void> }
+  drizzle: {
+    transaction: (run: (tx: unknown) => Promise<void>, options?: unknown) => Promise<void>
+  }
   initializing?: Promise<void>
   sessions: Record<string, Session>
   transactionOptions?: unknown
@@ -35,21 +37,18 @@ export function commitOrFail(adapter: Adapter) {
       notBegun = reject
     })
     let session: Session | undefined
-    const done: Promise<void> = this.drizzle.transaction(
-      async (tx) => {
-        // Held open until Payload commits (resolve) or rolls back (reject) the operation.
-        await new Promise<void>((end, abort) => {
-          session = {
-            db: tx,
-            resolve: () => (end(), done),
-            // A rollback's own outcome is not the operation's: its error is already on its way.
-            reject: () => (abort(new Error('rolled back')), done.catch(() => undefined)),
-          }
-          begun()
-        })
-      },
-      options ?? this.transactionOptions,
-    )
+    const done: Promise<void> = this.drizzle.transaction(async (tx) => {
+      // Held open until Payload commits (resolve) or rolls back (reject) the operation.
+      await new Promise<void>((end, abort) => {
+        session = {
+          db: tx,
+          resolve: () => (end(), done),
+          // A rollback's own outcome is not the operation's: its error is already on its way.
+          reject: () => (abort(new Error('rolled back')), done.catch(() => undefined)),
+        }
+        begun()
+      })
+    }, options ?? this.transactionOptions)
     // Before the transaction began, its failure is the begin's; after, the commit's (below).
     done.catch(notBegun)
     try {

@@ -24,7 +24,6 @@ test.use({
   // Submissions count against their address (5 in 10 minutes): each test, and each retry of it,
   // comes from its own, so a retried test does not use up the next test's.
   // Playwright reads a fixture's first argument as a pattern of the fixtures it needs: none.
-  // eslint-disable-next-line no-empty-pattern
   extraHTTPHeaders: async ({}, provide, testInfo) => {
     await provide({ 'X-Forwarded-For': visitorAddress(testInfo) })
   },
