@@ -153,11 +153,21 @@ async function publicRule(req: PayloadRequest, slug: CollectionSlug) {
   return rule ? await rule({ req: { ...req, user: null } as PayloadRequest }) : false
 }
 
+type PublicRule = Awaited<ReturnType<typeof publicRule>>
+
+/** Each collection's public read rule, asked once for all the files one save refreshes. */
+function publicRules(req: PayloadRequest) {
+  const asked = new Map<CollectionSlug, Promise<PublicRule>>()
+  return (slug: CollectionSlug) => {
+    let rule = asked.get(slug)
+    if (!rule) asked.set(slug, (rule = publicRule(req, slug)))
+    return rule
+  }
+}
+
 const usingFile = (fields: string[], id: ID): Where => ({
   or: fields.map((field) => ({ [field]: { in: [id] } })),
 })
-
-type PublicRule = Awaited<ReturnType<typeof publicRule>>
 
 /** Whether the public, under its read rule, may read a document that meets all of `where`. */
 async function publiclyRead(
@@ -182,6 +192,7 @@ async function publiclyRead(
  */
 async function usedPublicly(
   req: PayloadRequest,
+  rules: ReturnType<typeof publicRules>,
   to: FileCollection,
   id: ID,
   saved?: { slug: CollectionSlug; id: ID },
@@ -190,10 +201,10 @@ async function usedPublicly(
   const own = saved && references.find((r) => r.slug === saved.slug)
   if (own) {
     const bySaved = [{ id: { equals: saved.id } }, usingFile(own.fields, id)]
-    if (await publiclyRead(req, own.slug, await publicRule(req, own.slug), bySaved)) return true
+    if (await publiclyRead(req, own.slug, await rules(own.slug), bySaved)) return true
   }
   for (const { slug, fields } of references) {
-    const asPublic = await publicRule(req, slug)
+    const asPublic = await rules(slug)
     if (asPublic === false) continue
     // First the documents that use the file, by its fields alone (their index answers at once;
     // trashed ones too, the read rule leaves them out), then whether the public may read one of
@@ -224,11 +235,12 @@ export async function refreshFileVisibility(
   saved?: { slug: CollectionSlug; id: ID },
 ): Promise<void> {
   const seen = new Set<string>()
+  const rules = publicRules(req)
   for (const { to, id } of files) {
     const key = `${to}:${id}`
     if (seen.has(key)) continue
     seen.add(key)
-    const isPublic = await usedPublicly(req, to, id, saved)
+    const isPublic = await usedPublicly(req, rules, to, id, saved)
     const current = await req.payload.db.findOne<{ id: ID; public?: boolean | null }>({
       collection: to,
       where: { id: { equals: id } },
